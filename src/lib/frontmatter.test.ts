@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { lineOfField, parseFrontmatter } from './frontmatter.ts';
+
+describe('parseFrontmatter', () => {
+	test('returns data, body and the file line of every key', () => {
+		const parsed = parseFrontmatter('---\ntitle: Ferries run\nimage:\n  src: /a.jpg\n  alt: A ferry\n---\nThe body.\n');
+		expect(parsed.data).toEqual({ title: 'Ferries run', image: { src: '/a.jpg', alt: 'A ferry' } });
+		expect(parsed.body).toBe('The body.\n');
+		expect(Object.fromEntries(parsed.lines)).toEqual({ title: 2, image: 3, 'image.src': 4, 'image.alt': 5 });
+		expect(parsed.problems).toEqual([]);
+	});
+
+	test('keeps timestamps as text so they can be read in the site time zone', () => {
+		expect(parseFrontmatter('---\ndate: 2026-11-24 09:30\nday: 2026-11-24\n---\n').data).toEqual({ date: '2026-11-24 09:30', day: '2026-11-24' });
+	});
+
+	test('handles a byte-order mark and Windows line ends', () => {
+		const parsed = parseFrontmatter('\uFEFF---\r\ntitle: Hi\r\n---\r\nBody');
+		expect(parsed.data).toEqual({ title: 'Hi' });
+		expect(parsed.body).toBe('Body');
+	});
+
+	test('reports a file without frontmatter', () => {
+		expect(parseFrontmatter('Just text').problems).toMatchObject([{ line: 1, message: expect.stringContaining('---') }]);
+	});
+
+	test('reports a YAML syntax error at its line', () => {
+		const parsed = parseFrontmatter('---\ntitle: ok\nurl: [unclosed\ndate: x\n---\n');
+		expect(parsed.problems[0]).toMatchObject({ field: '(frontmatter)', severity: 'error' });
+		expect(parsed.problems[0]?.line).toBeGreaterThanOrEqual(3);
+	});
+
+	test('reports a duplicated key', () => {
+		expect(parseFrontmatter('---\ntitle: a\ntitle: b\n---\n').problems).toHaveLength(1);
+	});
+});
+
+describe('lineOfField', () => {
+	test('falls back to the parent key, then to the opening line', () => {
+		const lines = new Map([['image', 5]]);
+		expect(lineOfField(lines, 'image.alt')).toBe(5);
+		expect(lineOfField(lines, 'date')).toBe(1);
+	});
+});

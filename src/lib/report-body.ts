@@ -1,0 +1,87 @@
+import type { Element, Nodes, Root } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import type { HastPluginDefinition } from 'satteri';
+
+/** Prefix the sanitiser puts on ids from report bodies so they cannot clobber page globals. */
+export const CLOBBER_PREFIX = 'user-content-';
+
+/**
+ * The allowlist for report bodies: GitHub's (hast-util-sanitize's default), which drops
+ * `<script>`, `<style>`, `<iframe>`, `on*=` handlers, and every URL scheme but http(s),
+ * mailto and relative ones. Agencies' copy is untrusted text.
+ */
+export const reportBodySchema: Schema = {
+	...defaultSchema,
+	clobberPrefix: CLOBBER_PREFIX,
+	protocols: {
+		...defaultSchema.protocols,
+		// GitHub also allows irc and xmpp; a newsroom page links the web and e-mail only.
+		href: ['http', 'https', 'mailto'],
+		cite: ['http', 'https'],
+		src: ['http', 'https'],
+		longDesc: ['http', 'https'],
+	},
+};
+
+/** Options for {@link rewriteReportBody}. */
+export interface ReportBodyOptions {
+	/** The site's origin, e.g. "https://news.example.org"; links elsewhere are external. */
+	siteUrl: string;
+}
+
+function isElement(node: Nodes): node is Element {
+	return node.type === 'element';
+}
+
+function walk(node: Nodes, visit: (element: Element) => void): void {
+	if (isElement(node)) visit(node);
+	if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+/**
+ * Sanitises a rendered report body and applies the site's link rules: in-page links follow
+ * their prefixed targets, and links to other sites get `rel="external noopener"`.
+ * Returns a new tree.
+ */
+export function rewriteReportBody(tree: Root, { siteUrl }: ReportBodyOptions): Root {
+	const clean = sanitize(tree, reportBodySchema) as Root;
+	const ids = new Set<string>();
+	walk(clean, (element) => {
+		if (typeof element.properties['id'] === 'string') ids.add(element.properties['id']);
+	});
+	const siteHost = new URL(siteUrl).host;
+	walk(clean, (element) => {
+		if (element.tagName !== 'a') return;
+		const href = element.properties['href'];
+		if (typeof href !== 'string') return;
+		// Footnote links point at ids the sanitiser has just prefixed.
+		if (href.startsWith('#') && ids.has(CLOBBER_PREFIX + href.slice(1))) {
+			element.properties['href'] = `#${CLOBBER_PREFIX}${href.slice(1)}`;
+		} else if (/^https?:\/\//i.test(href) && URL.canParse(href) && new URL(href).host !== siteHost) {
+			element.properties['rel'] = ['external', 'noopener'];
+		}
+	});
+	return clean;
+}
+
+/**
+ * The Sätteri hast plugin that runs {@link rewriteReportBody} on every Markdown body Astro
+ * renders. Sätteri has no sanitiser of its own, so this is what keeps agency copy safe.
+ */
+export function reportBodyPlugin(options: ReportBodyOptions): HastPluginDefinition {
+	return {
+		name: 'wiredesk-report-body',
+		after(root, context) {
+			context.replaceNode(root, rewriteReportBody(root as Root, options));
+		},
+	};
+}
+
+/**
+ * Sätteri features the report body needs: raw HTML parsed into elements (so the sanitiser
+ * sees real tags), and unprefixed footnote ids (the sanitiser prefixes every id once).
+ */
+export const reportBodyFeatures = {
+	rawHtml: true,
+	gfm: { footnotes: { clobberPrefix: '' } },
+} as const;

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { parseReportDate } from './dates.ts';
+import { httpUrl, isHttpUrl } from './http-url.ts';
+import { isLanguageTag } from './site-config.ts';
+import type { SourceDirectory } from './sources.ts';
+
+/** What the report schema needs to know about the site. */
+export interface ReportSchemaContext {
+	sources: SourceDirectory;
+	/** Section slugs; the first is the default. */
+	sections: readonly string[];
+	/** IANA zone in which offset-less dates are read. */
+	timeZone: string;
+}
+
+const required = (what: string) => (issue: { input: unknown }) =>
+	issue.input === undefined ? 'is required' : `must be ${what}`;
+
+const text = (what = 'text') => z.string({ error: required(what) }).trim().min(1, 'must not be empty');
+
+function dateField(timeZone: string) {
+	const example = `write it as 2026-11-24T09:30 (read in ${timeZone}) or with an offset, 2026-11-24T09:30+01:00`;
+	return z
+		.union([z.string(), z.date()], { error: required(`a date; ${example}`) })
+		.transform((value, context) => {
+			if (value instanceof Date) {
+				if (!Number.isNaN(value.getTime())) return value;
+			} else {
+				const parsed = parseReportDate(value, timeZone);
+				if (parsed) return parsed.date;
+			}
+			context.issues.push({
+				code: 'custom',
+				input: value,
+				message: `cannot read ${JSON.stringify(value instanceof Date ? String(value) : value)} as a date; ${example}`,
+			});
+			return z.NEVER;
+		});
+}
+
+/** An image path we can publish: an http(s) URL or a path from the site root. */
+function isImageSource(value: string): boolean {
+	return isHttpUrl(value) || /^\/(?!\/)[^\s]*$/.test(value);
+}
+
+/**
+ * The frontmatter schema of a report, shared by the build and the editor CLIs.
+ * Unknown fields are errors, so a misspelt field is never silently dropped.
+ */
+export function createReportSchema({ sources, sections, timeZone }: ReportSchemaContext) {
+	const [defaultSection = 'wire'] = sections;
+	return z
+		.strictObject({
+			/** Headline as published here (may be restyled from the agency's). */
+			title: text(),
+			/** The agency, by its name or slug in content/sources.yaml; becomes the agency's slug. */
+			source: z.string({ error: required('the name of an agency') }).transform((value, context) => {
+				const found = sources.find(value);
+				if (found) return found.slug;
+				const suggestion = sources.suggest(value);
+				const known = sources.sources.map((source) => source.name).join(', ');
+				context.issues.push({
+					code: 'custom',
+					input: value,
+					message:
+						`unknown source ${JSON.stringify(value)}` +
+						(suggestion ? ` (did you mean "${suggestion}"?)` : '') +
+						`; known sources: ${known || '(none: add agencies to content/sources.yaml)'}`,
+				});
+				return z.NEVER;
+			}),
+			/** Address of the original report at the agency; http(s) only. */
+			url: httpUrl,
+			/** Publication time; without an offset it is read in the site's time zone. */
+			date: dateField(timeZone),
+			/** The agency's own headline, shown in the credit when ours is restyled. */
+			originalTitle: text().optional(),
+			/** A one- or two-sentence summary; used as the excerpt and meta description. */
+			summary: text().optional(),
+			/** Topic tags; default none. */
+			tags: z.array(text('a tag'), { error: required('a list of tags, e.g. [energy, europe]') }).default([]),
+			/** Section slug from the site config; default the first section. */
+			section: z
+				.string({ error: required('a section slug') })
+				.trim()
+				.default(defaultSection)
+				.refine((value) => sections.includes(value), {
+					error: (issue) => `unknown section ${JSON.stringify(issue.input)}; sections: ${sections.join(', ')}`,
+				}),
+			/** Byline of the agency's reporter, if credited. */
+			author: text().optional(),
+			/** Place the report was filed from, e.g. "GENEVA". */
+			dateline: text().optional(),
+			/** A lead image with its alt text and the photographer's or agency's credit. */
+			image: z
+				.strictObject(
+					{
+						src: z
+							.string({ error: required('an image path or URL') })
+							.trim()
+							.refine(isImageSource, 'must be an http(s) URL or a path from the site root such as /images/port.jpg'),
+						alt: text('the image described in words for readers who cannot see it'),
+						credit: text().optional(),
+					},
+					{ error: required('an object with src, alt and credit') },
+				)
+				.optional(),
+			/** Language of the report (BCP 47, e.g. "fa"); default the site's locale. Sets lang and dir. */
+			lang: z
+				.string({ error: required('a language tag') })
+				.trim()
+				.refine(isLanguageTag, 'must be a language tag such as "en", "fa" or "ar"')
+				.optional(),
+			/** A draft is never published; default false. */
+			draft: z.boolean({ error: required('true or false') }).default(false),
+			/** When the report was last corrected or updated. */
+			updated: dateField(timeZone).optional(),
+			/** When licensed copy must come down; the report is left out of builds after it. */
+			expires: dateField(timeZone).optional(),
+			/** A stable identifier that survives a restyled headline or moved URL; feeds use it as guid. */
+			id: z
+				.string({ error: required('text without spaces') })
+				.trim()
+				.regex(/^\S{1,200}$/, 'must be 1 to 200 characters without spaces')
+				.optional(),
+		})
+		.superRefine((report, context) => {
+			if (report.updated && report.updated < report.date) {
+				context.issues.push({ code: 'custom', path: ['updated'], input: report.updated, message: 'is earlier than date' });
+			}
+			if (report.expires && report.expires <= report.date) {
+				context.issues.push({ code: 'custom', path: ['expires'], input: report.expires, message: 'is not later than date' });
+			}
+		});
+}
+
+/** The report schema for one site. */
+export type ReportSchema = ReturnType<typeof createReportSchema>;
+/** A report's frontmatter after validation. */
+export type ReportData = z.output<ReportSchema>;

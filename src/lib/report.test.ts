@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { reportHead } from './report-head.ts';
+import { checkReportText } from './report-problems.ts';
+import { sortNewestFirst, toReport, uniqueTags, type Report } from './report.ts';
+import { reportFile, testSchema, testSite, testSources } from './test-fixtures.ts';
+
+function report(lines: Record<string, string | undefined> = {}, id = 'wire/2026/11/ferries-run', body = 'Crews returned on Wednesday.'): Report {
+	const checked = checkReportText(reportFile(lines, body), `content/${id}.md`, testSchema);
+	if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+	return toReport({ id, body, data: checked.data }, testSite, testSources);
+}
+
+describe('toReport', () => {
+	test('derives address, permalink, guid, excerpt and language', () => {
+		const ferries = report();
+		expect(ferries).toMatchObject({
+			slug: 'ferries-run',
+			href: '/wire/ferries-run/',
+			permalink: 'https://news.example.org/wire/ferries-run/',
+			guid: 'https://news.example.org/wire/ferries-run/',
+			excerpt: 'Crews returned on Wednesday.',
+			lang: 'en-GB',
+			dir: 'ltr',
+		});
+		expect(ferries.source.name).toBe('Quay Wire');
+		expect(ferries.section.slug).toBe('wire');
+	});
+
+	test('uses the stable id as guid and sets rtl for Persian', () => {
+		expect(report({ id: 'quay-1', lang: 'fa' })).toMatchObject({ guid: 'quay-1', lang: 'fa', dir: 'rtl' });
+	});
+
+	test('puts a report of another section under that section', () => {
+		expect(report({ section: 'business-wire' }).href).toBe('/business-wire/ferries-run/');
+	});
+});
+
+describe('uniqueTags', () => {
+	test('keeps the first spelling of tags that share a slug', () => {
+		expect(uniqueTags(['Middle East', 'middle east', 'Energy'])).toEqual([
+			{ name: 'Middle East', slug: 'middle-east' },
+			{ name: 'Energy', slug: 'energy' },
+		]);
+	});
+});
+
+describe('sortNewestFirst', () => {
+	test('orders by date, then by key for reports at the same instant', () => {
+		const at = (key: string, iso: string) => ({ key, date: new Date(iso) });
+		const sorted = sortNewestFirst([at('b', '2026-11-01T00:00Z'), at('c', '2026-11-02T00:00Z'), at('a', '2026-11-01T00:00Z')]);
+		expect(sorted.map((item) => item.key)).toEqual(['c', 'a', 'b']);
+	});
+});
+
+describe('reportHead', () => {
+	test('an indexed agency: our permalink is canonical, no robots meta', () => {
+		expect(reportHead(report(), 'Herald')).toEqual({
+			title: 'Ferries run again — Herald',
+			description: 'Crews returned on Wednesday.',
+			canonical: 'https://news.example.org/wire/ferries-run/',
+			robots: undefined,
+		});
+	});
+
+	test('canonical-to-original points at the agency report', () => {
+		expect(reportHead(report({ source: 'Southern Desk & Co' }), 'Herald').canonical).toBe('https://quay.example.com/2026/11/ferries');
+	});
+
+	test('noindex keeps our copy out of search', () => {
+		expect(reportHead(report({ source: 'Quiet Agency' }), 'Herald').robots).toBe('noindex');
+	});
+});

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { defineSiteConfig, type SiteConfigInput } from './site-config.ts';
+
+const base: SiteConfigInput = {
+	name: 'Herald',
+	description: 'News.',
+	url: 'https://news.example.org/',
+	locale: 'en-GB',
+	timeZone: 'Europe/Berlin',
+	sections: [{ slug: 'wire', name: 'Wire', disclaimer: 'From agencies.' }],
+};
+
+describe('defineSiteConfig', () => {
+	test('fills defaults and trims the trailing slash of the URL', () => {
+		const site = defineSiteConfig(base);
+		expect(site.url).toBe('https://news.example.org');
+		expect(site.pageSize).toBe(20);
+		expect(site.recentCount).toBe(6);
+		expect(site.labels.source).toBe('Source:');
+	});
+
+	test('lists every mistake', () => {
+		expect(() =>
+			defineSiteConfig({ ...base, timeZone: 'Mars/Olympus', locale: 'not a locale', sections: [base.sections[0]!, base.sections[0]!] }),
+		).toThrow(/locale: .*\n.*timeZone: .*\n.*sections: section slugs must be unique/);
+	});
+});

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/** True when `timeZone` is an IANA zone this runtime knows, e.g. "Europe/Berlin". */
+export function isTimeZone(timeZone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** True when `tag` is a well-formed BCP 47 language tag, e.g. "fa" or "en-GB". */
+export function isLanguageTag(tag: string): boolean {
+	try {
+		return Intl.getCanonicalLocales(tag).length === 1;
+	} catch {
+		return false;
+	}
+}
+
+const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+
+const sectionSchema = z.strictObject({
+	/** URL segment of the section, e.g. "wire" → /wire/. */
+	slug,
+	/** Name shown to readers, e.g. "Wire". */
+	name: z.string().min(1),
+	/** The republishing disclaimer shown on every report of the section. */
+	disclaimer: z.string().min(1),
+});
+
+/** Words the site itself shows around reports, in the site's `locale`. */
+const labelsSchema = z.strictObject({
+	skipToContent: z.string().default('Skip to content'),
+	sectionsNav: z.string().default('Sections'),
+	source: z.string().default('Source:'),
+	originalReport: z.string().default('Original report:'),
+	originalHeadline: z.string().default('Original headline:'),
+	credit: z.string().default('Credit'),
+	updated: z.string().default('Updated'),
+	tags: z.string().default('Tags'),
+	aboutSection: z.string().default('About this section'),
+	latestReports: z.string().default('Latest reports'),
+	draftBanner: z.string().default('Draft: this report is not published and appears only in the local preview.'),
+	notFoundTitle: z.string().default('Page not found'),
+	notFoundText: z.string().default('There is no page at this address. It may have been moved or taken down.'),
+});
+
+/** Schema of the one site config (`src/site.config.ts`). */
+export const siteConfigSchema = z
+	.strictObject({
+		/** Site name, shown in the header, titles and feeds. */
+		name: z.string().min(1),
+		/** One line about the site, for the front page's meta description. */
+		description: z.string().min(1),
+		/** Production origin without a trailing slash, e.g. "https://news.example.org". */
+		url: z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, '')),
+		/** Language of the site's own text and the default `lang` of a report (BCP 47). */
+		locale: z.string().refine(isLanguageTag, 'must be a BCP 47 language tag such as "en-GB"'),
+		/** IANA time zone in which dates are shown and offset-less dates are read. */
+		timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as "Europe/Berlin"'),
+		/** The sections; the first is the default for reports that name none. */
+		sections: z.array(sectionSchema).min(1),
+		/** Reports per index page. */
+		pageSize: z.int().min(1).default(20),
+		/** Items in the "Recent posts" list. */
+		recentCount: z.int().min(1).default(6),
+		/** The site's own words (labels, navigation); English by default. */
+		labels: labelsSchema.prefault({}),
+	})
+	.refine(
+		(config) => new Set(config.sections.map((section) => section.slug)).size === config.sections.length,
+		{ message: 'section slugs must be unique', path: ['sections'] },
+	);
+
+/** The site config as written in `src/site.config.ts`. */
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+/** The site config after validation and defaults. */
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+/** One section of the site. */
+export type Section = z.output<typeof sectionSchema>;
+
+/**
+ * Validates the site config and fills in defaults; throws a readable error on a mistake.
+ * @example defineSiteConfig({ name: 'Herald', … }).pageSize // => 20
+ */
+export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+	const result = siteConfigSchema.safeParse(input);
+	if (!result.success) {
+		const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(config)'}: ${issue.message}`);
+		throw new Error(`src/site.config.ts has ${lines.length} problem(s):\n${lines.join('\n')}`);
+	}
+	return result.data;
+}

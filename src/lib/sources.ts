@@ -1,0 +1,119 @@
+import { closest } from 'fastest-levenshtein';
+import { z } from 'zod';
+import { httpUrl } from './http-url.ts';
+import { lineOfField } from './frontmatter.ts';
+import { issuesToProblems, sortProblems, type ContentProblem } from './problems.ts';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+
+/** How search engines may treat our copy of an agency's reports, as its licence allows. */
+export const indexingPolicies = ['index', 'canonical-to-original', 'noindex'] as const;
+/** One of {@link indexingPolicies}. */
+export type IndexingPolicy = (typeof indexingPolicies)[number];
+
+/** One agency in `content/sources.yaml`, keyed there by its slug. */
+export const sourceSchema = z.strictObject({
+	/** The agency's name as readers see it in credits, e.g. "Meridian Press Agency". */
+	name: z.string({ error: 'is required' }).trim().min(1, 'must not be empty'),
+	/** The agency's home page. */
+	homepage: httpUrl,
+	/** The agency's own RSS or Atom feed; fills RSS `<source url>`. Optional. */
+	feed: httpUrl.optional(),
+	/**
+	 * `index` (default): our copy is indexed and canonical; `canonical-to-original`: our copy
+	 * points search engines to the agency's original; `noindex`: our copy is kept out of search.
+	 */
+	policy: z
+		.enum(indexingPolicies, { error: `must be one of ${indexingPolicies.join(', ')}` })
+		.default('index'),
+});
+
+/** A source agency after validation, with its slug. */
+export type Source = z.output<typeof sourceSchema> & { slug: string };
+
+/** All known agencies, found by slug or by name. */
+export interface SourceDirectory {
+	readonly sources: readonly Source[];
+	/** Finds an agency by its name or slug, ignoring case and extra spaces. */
+	find(nameOrSlug: string): Source | undefined;
+	/** The known name closest to a mistyped one, for "did you mean". */
+	suggest(nameOrSlug: string): string | undefined;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function normalise(value: string): string {
+	return value.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Builds the lookup over validated agencies.
+ * @example createSourceDirectory([meridian]).find('MERIDIAN PRESS AGENCY')?.slug // => 'meridian-press'
+ */
+export function createSourceDirectory(sources: readonly Source[]): SourceDirectory {
+	const byKey = new Map<string, Source>();
+	for (const source of sources) {
+		byKey.set(normalise(source.slug), source);
+		byKey.set(normalise(source.name), source);
+	}
+	const names = sources.map((source) => source.name);
+	return {
+		sources,
+		find: (nameOrSlug) => byKey.get(normalise(nameOrSlug)),
+		suggest: (nameOrSlug) => (names.length === 0 ? undefined : closest(nameOrSlug, names)),
+	};
+}
+
+/** The result of reading `content/sources.yaml`. */
+export interface SourcesFile {
+	directory: SourceDirectory;
+	problems: ContentProblem[];
+}
+
+/**
+ * Reads the agencies file: a YAML map from slug to {name, homepage, feed, policy}.
+ * Every problem is returned with its line; valid agencies are kept.
+ */
+export function parseSourcesFile(text: string, file: string): SourcesFile {
+	const counter = new LineCounter();
+	const document = parseDocument(text, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+	const problems: ContentProblem[] = [];
+	const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line);
+	const problem = (line: number, field: string, message: string) =>
+		problems.push({ file, line, field, message, severity: 'error' });
+	for (const error of document.errors) problem(lineOf(error.pos[0]), '(yaml)', error.message.split('\n')[0] ?? '');
+	const sources: Source[] = [];
+	if (document.errors.length > 0) return { directory: createSourceDirectory(sources), problems };
+	if (!isMap(document.contents)) {
+		problem(1, '(file)', 'must be a map from agency slug to its name, homepage, feed and policy');
+		return { directory: createSourceDirectory(sources), problems };
+	}
+	const data = document.toJS() as Record<string, unknown>;
+	const names = new Map<string, string>();
+	for (const pair of document.contents.items) {
+		const slug = isScalar(pair.key) ? String(pair.key.value) : '';
+		const keyLine = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+		if (!SLUG.test(slug)) {
+			problem(keyLine, slug || '(key)', 'agency slug must be lowercase letters, digits and single hyphens');
+			continue;
+		}
+		const lines = new Map<string, number>([[slug, keyLine]]);
+		if (isMap(pair.value)) {
+			for (const field of pair.value.items) {
+				if (isScalar(field.key)) lines.set(`${slug}.${String(field.key.value)}`, lineOf(field.key.range?.[0]));
+			}
+		}
+		const result = sourceSchema.safeParse(data[slug] ?? null);
+		if (!result.success) {
+			problems.push(...issuesToProblems(result.error.issues, file, lines, Object.keys(sourceSchema.shape), [slug]));
+			continue;
+		}
+		const other = names.get(normalise(result.data.name));
+		if (other) {
+			problem(lineOfField(lines, `${slug}.name`), `${slug}.name`, `"${result.data.name}" is already the name of ${other}`);
+			continue;
+		}
+		names.set(normalise(result.data.name), slug);
+		sources.push({ ...result.data, slug });
+	}
+	return { directory: createSourceDirectory(sources), problems: sortProblems(problems) };
+}

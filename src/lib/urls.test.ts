@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { absoluteUrl, reportHref, reportSlug, sectionHref, slugify } from './urls.ts';
+
+describe('urls', () => {
+	test('page addresses end with a slash', () => {
+		expect(sectionHref('wire')).toBe('/wire/');
+		expect(reportHref('wire', 'ferries-run')).toBe('/wire/ferries-run/');
+	});
+
+	test('a report slug is the file name, whatever folders it sits in', () => {
+		expect(reportSlug('wire/2026/11/ferries-run')).toBe('ferries-run');
+		expect(reportSlug('ferries-run')).toBe('ferries-run');
+	});
+
+	test('absolute URLs join the production origin', () => {
+		expect(absoluteUrl('/wire/a/', 'https://news.example.org')).toBe('https://news.example.org/wire/a/');
+	});
+
+	test('slugs keep letters of any script', () => {
+		expect(slugify('Middle East')).toBe('middle-east');
+		expect(slugify('اقتصاد')).toBe('اقتصاد');
+	});
+});

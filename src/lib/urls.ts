@@ -1,0 +1,45 @@
+import { slug as githubSlug } from 'github-slugger';
+
+/**
+ * Every URL of the site is built here, always with a trailing slash for pages, so a plain
+ * static server never needs to redirect.
+ */
+
+/**
+ * A URL segment from free text: lowercase, hyphenated, letters of any script kept.
+ * @example slugify('Middle East & Africa') // => 'middle-east--africa'
+ */
+export function slugify(text: string): string {
+	return githubSlug(text.trim());
+}
+
+/**
+ * The slug of a report from its collection id (the file path under content/, without extension).
+ * @example reportSlug('wire/2026/11/ferry-strike-ends') // => 'ferry-strike-ends'
+ */
+export function reportSlug(id: string): string {
+	return id.slice(id.lastIndexOf('/') + 1);
+}
+
+/** @example homeHref() // => '/' */
+export function homeHref(): string {
+	return '/';
+}
+
+/** @example sectionHref('wire') // => '/wire/' */
+export function sectionHref(section: string): string {
+	return `/${section}/`;
+}
+
+/** @example reportHref('wire', 'ferry-strike-ends') // => '/wire/ferry-strike-ends/' */
+export function reportHref(section: string, slug: string): string {
+	return `/${section}/${slug}/`;
+}
+
+/**
+ * An absolute URL on the production site, for canonical links, feeds and structured data.
+ * @example absoluteUrl('/wire/a/', 'https://news.example.org') // => 'https://news.example.org/wire/a/'
+ */
+export function absoluteUrl(path: string, siteUrl: string): string {
+	return new URL(path, `${siteUrl}/`).href;
+}
