@@ -1,0 +1,19 @@
+#!/bin/sh
+# Installs the Debian packages the test suite drives: Chromium (browser tests) and a Java
+# runtime (the Nu Html Checker). Skips apt when everything is already there. Run as root.
+set -eu
+
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+
+if [ -z "$missing" ]; then
+	echo "test tools: all present"
+	exit 0
+fi
+
+echo "test tools: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing

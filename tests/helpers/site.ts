@@ -1,0 +1,64 @@
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root (where package.json is). */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A copy of the site in a temporary folder, with its own content/. */
+export interface FixtureSite {
+	root: string;
+	dist: string;
+	/** Removes the temporary folder. */
+	remove(): Promise<void>;
+}
+
+/** Options for {@link createFixtureSite}. */
+export interface FixtureOptions {
+	/** A folder whose files become content/ (sources.yaml included). */
+	contentDir?: string;
+	/** Extra or replacement content files, by path under content/. */
+	files?: Record<string, string>;
+}
+
+/**
+ * Copies the site's code (not its content) into a temporary folder and fills content/ from a
+ * fixture, so a test builds exactly the input it describes.
+ */
+export async function createFixtureSite({ contentDir, files = {} }: FixtureOptions): Promise<FixtureSite> {
+	const root = await mkdtemp(join(tmpdir(), 'wiredesk-fixture-'));
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
+	}
+	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	const content = join(root, 'content');
+	await mkdir(content, { recursive: true });
+	if (contentDir) await cp(contentDir, content, { recursive: true });
+	for (const [path, text] of Object.entries(files)) {
+		await mkdir(join(content, path, '..'), { recursive: true });
+		await writeFile(join(content, path), text);
+	}
+	return { root, dist: join(root, 'dist'), remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+/** Builds a fixture site with Astro's programmatic API; rejects with the build's error. */
+export async function buildSite(site: FixtureSite): Promise<void> {
+	const { build } = await import('astro');
+	await build({ root: site.root, logLevel: 'error' });
+}
+
+/** Every file under a folder, as paths relative to it, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+		.sort();
+}
+
+/** A built page's HTML, by its site path (e.g. "/wire/a/"). */
+export function readPage(site: FixtureSite, path: string): Promise<string> {
+	const file = path.endsWith('/') ? `${path}index.html` : path;
+	return readFile(join(site.dist, file), 'utf8');
+}
