@@ -26,6 +26,14 @@ describe('report page', () => {
 		expect(article.find('.disclaimer').text()).toMatch(/retrieved from other news agencies/);
 	});
 
+	test('shows the lead image with its alt text and credit', async () => {
+		const $ = await loadPage(dist, '/wire/tidal-barrier-closes/');
+		const figure = $('article figure.report-image');
+		expect(figure.find('img').attr('src')).toBe('https://quay.example.com/photos/barrier.jpg');
+		expect(figure.find('img').attr('alt')).toBe('The steel arms of the storm barrier swung shut across the river');
+		expect(figure.find('figcaption').text()).toBe('Photo by Lena Brouwer / Quay Wire');
+	});
+
 	test('the dateline time carries an explicit offset and an absolute date in the site zone', async () => {
 		const $ = await loadPage(dist, '/wire/tidal-barrier-closes/');
 		// "2026-11-03 08:30" without offset is read in Europe/Berlin.
