@@ -76,10 +76,16 @@ describe('the sample site', () => {
 		}
 	});
 
-	test('the front page and each section index link every report', async () => {
+	test('every report is listed on the first page or an archive page of its section', async () => {
 		for (const section of site.sections) {
-			const $ = await loadPage(dist, `/${section.slug}/`);
-			const links = new Set($('.report-list a').map((_, a) => $(a).attr('href')).get());
+			const pages = (await listFiles(join(dist, section.slug)))
+				.filter((file) => file === 'index.html' || /^page\/\d+\/index\.html$/.test(file))
+				.map((file) => `/${section.slug}/${file.replace(/index\.html$/, '')}`);
+			const links = new Set<string>();
+			for (const page of pages) {
+				const $ = await loadPage(dist, page);
+				for (const href of $('.report-list-title a').map((_, a) => $(a).attr('href')).get()) links.add(href);
+			}
 			for (const report of reports.filter((candidate) => candidate.data.section === section.slug)) {
 				expect(links.has(report.href), report.file).toBe(true);
 			}

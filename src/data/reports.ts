@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupReports, type Listings } from '../lib/listings.ts';
 import { sortNewestFirst, toReport, type Report } from '../lib/report.ts';
 import { site } from '../site.config.ts';
 import { sourceDirectory } from './source-directory.ts';
@@ -8,26 +9,26 @@ export interface PublishedReport extends Report {
 	entry: CollectionEntry<'reports'>;
 }
 
-let published: Promise<PublishedReport[]> | undefined;
+let listings: Promise<Listings<PublishedReport>> | undefined;
 
-async function loadReports(): Promise<PublishedReport[]> {
+async function loadListings(): Promise<Listings<PublishedReport>> {
 	const entries = await getCollection('reports');
 	// Drafts are visible in `astro dev` (with a banner) and never in a production build.
 	const visible = import.meta.env.PROD ? entries.filter((entry) => !entry.data.draft) : entries;
 	const reports = visible.map((entry) => ({ ...toReport(entry, site, sourceDirectory), entry }));
-	return sortNewestFirst(reports);
+	return groupReports(sortNewestFirst(reports));
 }
 
 /**
- * Every published report, newest first: loaded, filtered and sorted once per build.
- * The only caller of `getCollection()` in the site.
+ * Every published report, newest first, with the section, agency and tag lists: loaded,
+ * filtered, sorted and grouped once per build. The only caller of `getCollection()`.
  */
-export function getReports(): Promise<PublishedReport[]> {
-	published ??= loadReports();
-	return published;
+export function getListings(): Promise<Listings<PublishedReport>> {
+	listings ??= loadListings();
+	return listings;
 }
 
-/** The reports of one section, newest first. */
-export async function getSectionReports(section: string): Promise<PublishedReport[]> {
-	return (await getReports()).filter((report) => report.section.slug === section);
+/** Every published report, newest first. */
+export async function getReports(): Promise<PublishedReport[]> {
+	return (await getListings()).all;
 }

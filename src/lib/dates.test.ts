@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDisplayDate, isoWithOffset, parseReportDate } from './dates.ts';
+import { isoWithOffset, parseReportDate } from './dates.ts';
+import { formatDayRange, formatDisplayDate } from './display-date.ts';
 
 const zone = 'Europe/Berlin';
 
@@ -50,5 +51,12 @@ describe('formatDisplayDate', () => {
 
 	test('uses the page language, Persian digits on a Persian page', () => {
 		expect(formatDisplayDate(new Date('2026-11-24T08:30:00Z'), zone, 'fa')).toMatch(/[۰-۹]/);
+	});
+});
+
+describe('formatDayRange', () => {
+	test('shows the days a list page covers', () => {
+		expect(formatDayRange(new Date('2026-10-03T10:00Z'), new Date('2026-10-12T10:00Z'), zone, 'en-GB')).toMatch(/^3\s?–\s?12 October 2026$/);
+		expect(formatDayRange(new Date('2026-10-03T10:00Z'), new Date('2026-10-03T12:00Z'), zone, 'en-GB')).toBe('3 October 2026');
 	});
 });

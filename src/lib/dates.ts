@@ -60,27 +60,3 @@ export function isoWithOffset(date: Date, timeZone: string): string {
 	// date-fns writes UTC as "Z"; an explicit "+00:00" reads the same everywhere.
 	return iso.endsWith('Z') ? `${iso.slice(0, -1)}+00:00` : iso;
 }
-
-const displayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A reader-facing absolute date and time in the site's time zone, in the page's language.
- * @example formatDisplayDate(new Date('2026-11-24T08:30:00Z'), 'Europe/Berlin', 'en-GB') // => '24 November 2026 at 09:30 CET'
- */
-export function formatDisplayDate(date: Date, timeZone: string, lang: string): string {
-	const key = `${lang}|${timeZone}`;
-	let format = displayFormats.get(key);
-	if (!format) {
-		format = new Intl.DateTimeFormat(lang, {
-			year: 'numeric',
-			month: 'long',
-			day: 'numeric',
-			hour: '2-digit',
-			minute: '2-digit',
-			timeZoneName: 'short',
-			timeZone,
-		});
-		displayFormats.set(key, format);
-	}
-	return format.format(date);
-}

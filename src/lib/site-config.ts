@@ -23,9 +23,12 @@ const slug = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
+// Addresses the site itself uses; a section cannot take them.
+const RESERVED_SLUGS = ['sources', 'tags', 'page', 'search', 'recent.json', 'rss.xml', '_astro'];
+
 const sectionSchema = z.strictObject({
 	/** URL segment of the section, e.g. "wire" → /wire/. */
-	slug,
+	slug: slug.refine((value) => !RESERVED_SLUGS.includes(value), `must not be one of ${RESERVED_SLUGS.join(', ')}`),
 	/** Name shown to readers, e.g. "Wire". */
 	name: z.string().min(1),
 	/** The republishing disclaimer shown on every report of the section. */
@@ -44,6 +47,20 @@ const labelsSchema = z.strictObject({
 	tags: z.string().default('Tags'),
 	aboutSection: z.string().default('About this section'),
 	latestReports: z.string().default('Latest reports'),
+	recentPosts: z.string().default('Recent posts'),
+	olderReports: z.string().default('Older reports'),
+	newerReports: z.string().default('Newer reports'),
+	previousReport: z.string().default('Previous report'),
+	nextReport: z.string().default('Next report'),
+	sources: z.string().default('Sources'),
+	sourcesIntro: z.string().default('The news agencies whose reports this site republishes.'),
+	tagsIntro: z.string().default('Topics of the reports on this site.'),
+	taggedTitle: z.string().default('Reports tagged “{tag}”'),
+	sourceTitle: z.string().default('Reports from {source}'),
+	sourceHomepage: z.string().default('Agency website'),
+	reportCount: z.string().default('{count} reports'),
+	reportCountOne: z.string().default('1 report'),
+	archiveRange: z.string().default('Reports from {range}'),
 	draftBanner: z.string().default('Draft: this report is not published and appears only in the local preview.'),
 	notFoundTitle: z.string().default('Page not found'),
 	notFoundText: z.string().default('There is no page at this address. It may have been moved or taken down.'),
@@ -68,6 +85,8 @@ export const siteConfigSchema = z
 		pageSize: z.int().min(1).default(20),
 		/** Items in the "Recent posts" list. */
 		recentCount: z.int().min(1).default(6),
+		/** After this many days a time is shown as a date only, not as "2 days ago". */
+		relativeTimeDays: z.number().min(0).default(7),
 		/** The site's own words (labels, navigation); English by default. */
 		labels: labelsSchema.prefault({}),
 	})
@@ -94,4 +113,20 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
 		throw new Error(`src/site.config.ts has ${lines.length} problem(s):\n${lines.join('\n')}`);
 	}
 	return result.data;
+}
+
+/**
+ * Fills a label's `{name}` placeholders.
+ * @example fillLabel('Reports tagged “{tag}”', { tag: 'energy' }) // => 'Reports tagged “energy”'
+ */
+export function fillLabel(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/**
+ * "1 report" or "12 reports", from the site's labels.
+ * @example reportCountLabel(site.labels, 12) // => '12 reports'
+ */
+export function reportCountLabel(labels: SiteConfig['labels'], count: number): string {
+	return count === 1 ? labels.reportCountOne : fillLabel(labels.reportCount, { count });
 }

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, reportHref, reportSlug, sectionHref, slugify } from './urls.ts';
+import { absoluteUrl, archivePageHref, reportHref, reportSlug, sectionHref, slugify, sourceHref, tagHref } from './urls.ts';
 
 describe('urls', () => {
 	test('page addresses end with a slash', () => {
 		expect(sectionHref('wire')).toBe('/wire/');
 		expect(reportHref('wire', 'ferries-run')).toBe('/wire/ferries-run/');
+		expect(sourceHref('quay-wire')).toBe('/sources/quay-wire/');
+		expect(tagHref('energy')).toBe('/tags/energy/');
+		expect(archivePageHref('/tags/energy/', 3)).toBe('/tags/energy/page/3/');
 	});
 
 	test('a report slug is the file name, whatever folders it sits in', () => {

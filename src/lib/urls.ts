@@ -36,6 +36,39 @@ export function reportHref(section: string, slug: string): string {
 	return `/${section}/${slug}/`;
 }
 
+/** @example sourcesHref() // => '/sources/' */
+export function sourcesHref(): string {
+	return '/sources/';
+}
+
+/** @example sourceHref('meridian-press') // => '/sources/meridian-press/' */
+export function sourceHref(source: string): string {
+	return `/sources/${source}/`;
+}
+
+/** @example tagsHref() // => '/tags/' */
+export function tagsHref(): string {
+	return '/tags/';
+}
+
+/** @example tagHref('energy') // => '/tags/energy/' */
+export function tagHref(tag: string): string {
+	return `/tags/${tag}/`;
+}
+
+/**
+ * An archive page of a list, numbered from the oldest report.
+ * @example archivePageHref('/wire/', 3) // => '/wire/page/3/'
+ */
+export function archivePageHref(listHref: string, page: number): string {
+	return `${listHref}page/${page}/`;
+}
+
+/** The newest reports as JSON, fetched by the Recent posts list. @example recentJsonHref() // => '/recent.json' */
+export function recentJsonHref(): string {
+	return '/recent.json';
+}
+
 /**
  * An absolute URL on the production site, for canonical links, feeds and structured data.
  * @example absoluteUrl('/wire/a/', 'https://news.example.org') // => 'https://news.example.org/wire/a/'

@@ -49,7 +49,7 @@ describe('a report page in Chromium', () => {
 		fresh.on('response', (response) => {
 			if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
 		});
-		await fresh.goto(`${server.origin}/`);
+		await fresh.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
 		const href = await fresh.locator('.report-list-title a').first().getAttribute('href');
 		await fresh.goto(`${server.origin}${href}`, { waitUntil: 'networkidle' });
 		expect(problems).toEqual([]);

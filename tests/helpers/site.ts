@@ -2,6 +2,8 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SiteConfigInput } from '../../src/lib/site-config.ts';
+import { site as sampleSite } from '../../src/site.config.ts';
 
 /** The project root (where package.json is). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,26 +22,38 @@ export interface FixtureOptions {
 	contentDir?: string;
 	/** Extra or replacement content files, by path under content/. */
 	files?: Record<string, string>;
+	/** Changes to the sample site config, e.g. a smaller page size. */
+	siteConfig?: Partial<SiteConfigInput>;
 }
 
 /**
  * Copies the site's code (not its content) into a temporary folder and fills content/ from a
  * fixture, so a test builds exactly the input it describes.
  */
-export async function createFixtureSite({ contentDir, files = {} }: FixtureOptions): Promise<FixtureSite> {
+export async function createFixtureSite({ contentDir, files = {}, siteConfig }: FixtureOptions): Promise<FixtureSite> {
 	const root = await mkdtemp(join(tmpdir(), 'wiredesk-fixture-'));
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
 	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	if (siteConfig) {
+		const config = JSON.stringify({ ...sampleSite, ...siteConfig }, null, '\t');
+		await writeFile(join(root, 'src/site.config.ts'), `import { defineSiteConfig } from './lib/site-config.ts';\n\nexport const site = defineSiteConfig(${config});\n`);
+	}
 	const content = join(root, 'content');
 	await mkdir(content, { recursive: true });
 	if (contentDir) await cp(contentDir, content, { recursive: true });
+	const site: FixtureSite = { root, dist: join(root, 'dist'), remove: () => rm(root, { recursive: true, force: true }) };
+	await writeContent(site, files);
+	return site;
+}
+
+/** Adds or replaces content files of a fixture site, by path under content/. */
+export async function writeContent(site: FixtureSite, files: Record<string, string>): Promise<void> {
 	for (const [path, text] of Object.entries(files)) {
-		await mkdir(join(content, path, '..'), { recursive: true });
-		await writeFile(join(content, path), text);
+		await mkdir(join(site.root, 'content', path, '..'), { recursive: true });
+		await writeFile(join(site.root, 'content', path), text);
 	}
-	return { root, dist: join(root, 'dist'), remove: () => rm(root, { recursive: true, force: true }) };
 }
 
 /** Builds a fixture site with Astro's programmatic API; rejects with the build's error. */

@@ -1,0 +1,100 @@
+import { formatDayRange } from './display-date.ts';
+import type { Listings } from './listings.ts';
+import { paginateFromOldest, type PageLink, type Paged } from './pagination.ts';
+import type { Report } from './report.ts';
+import { fillLabel, type SiteConfig } from './site-config.ts';
+import { archivePageHref, sectionHref, sourceHref, tagHref } from './urls.ts';
+
+/** Everything one index page shows: a section's, an agency's or a tag's, first or archive. */
+export interface ListingPage<R extends Report = Report> {
+	/** Site-relative address, e.g. "/wire/" or "/tags/energy/page/2/". */
+	href: string;
+	/** The full `<title>`. */
+	title: string;
+	heading: string;
+	/** On archive pages: the days the page covers (never "page N of M"). */
+	subheading?: string | undefined;
+	description: string;
+	/** Newest first. */
+	reports: R[];
+	older?: string | undefined;
+	newer?: string | undefined;
+	/** The section the page belongs to, for the navigation. */
+	section?: string | undefined;
+	/** An outside link under the heading, e.g. an agency's website. */
+	link?: { href: string; text: string } | undefined;
+}
+
+interface ListSpec<R extends Report> {
+	href: string;
+	heading: string;
+	description: string;
+	reports: R[];
+	section?: string;
+	link?: { href: string; text: string };
+}
+
+function linkTo(listHref: string, link: PageLink): string | undefined {
+	if (link === undefined) return undefined;
+	return link === 'first' ? listHref : archivePageHref(listHref, link);
+}
+
+function pagesOf<R extends Report>(spec: ListSpec<R>, site: SiteConfig): ListingPage<R>[] {
+	const paged: Paged<R> = paginateFromOldest(spec.reports, site.pageSize);
+	const first: ListingPage<R> = {
+		href: spec.href,
+		title: `${spec.heading} — ${site.name}`,
+		heading: spec.heading,
+		description: spec.description,
+		reports: paged.first.items,
+		older: linkTo(spec.href, paged.first.older),
+		section: spec.section,
+		link: spec.link,
+	};
+	const archive = paged.archive.map((page): ListingPage<R> => {
+		const newest = page.items[0];
+		const oldest = page.items.at(-1);
+		const range = newest && oldest ? formatDayRange(oldest.date, newest.date, site.timeZone, site.locale) : '';
+		const subheading = fillLabel(site.labels.archiveRange, { range });
+		return {
+			href: archivePageHref(spec.href, page.number),
+			title: `${spec.heading}: ${subheading} — ${site.name}`,
+			heading: spec.heading,
+			subheading,
+			description: `${spec.description} ${subheading}.`,
+			reports: page.items,
+			older: linkTo(spec.href, page.older),
+			newer: linkTo(spec.href, page.newer),
+			section: spec.section,
+			link: spec.link,
+		};
+	});
+	return [first, ...archive];
+}
+
+/**
+ * Every section, agency and tag index page of the site, first pages and archive pages,
+ * computed once from the grouped reports.
+ */
+export function listingPages<R extends Report>(listings: Listings<R>, site: SiteConfig): ListingPage<R>[] {
+	const specs: ListSpec<R>[] = [];
+	for (const section of site.sections) {
+		specs.push({
+			href: sectionHref(section.slug),
+			heading: section.name,
+			description: section.disclaimer,
+			reports: listings.bySection.get(section.slug) ?? [],
+			section: section.slug,
+		});
+	}
+	for (const { source, reports } of listings.bySource.values()) {
+		const heading = fillLabel(site.labels.sourceTitle, { source: source.name });
+		const link = { href: source.homepage, text: site.labels.sourceHomepage };
+		specs.push({ href: sourceHref(source.slug), heading, description: `${heading}.`, reports, link });
+	}
+	for (const { tag, reports } of listings.byTag.values()) {
+		const heading = fillLabel(site.labels.taggedTitle, { tag: tag.name });
+		specs.push({ href: tagHref(tag.slug), heading, description: `${heading}.`, reports });
+	}
+	return specs.flatMap((spec) => pagesOf(spec, site));
+}

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checksumManifest, diffManifests, type Manifest, type ManifestDiff } from './helpers/manifest.ts';
+import { generateReports, reportFiles, type FixtureReport } from './helpers/reports.ts';
+import { buildSite, createFixtureSite, projectRoot, writeContent, type FixtureSite } from './helpers/site.ts';
+
+// 60 reports, page size 10. One tag, "ports", is on 19 of them, so the added report completes
+// its second page and exercises the one case where an archive page changes (its "newer" link).
+const reports: FixtureReport[] = generateReports(60).map((report, index) =>
+	index % 3 === 0 && index < 57 ? { ...report, tags: [...(report.tags ?? []), 'ports'] } : report,
+);
+const added: FixtureReport = {
+	slug: 'report-061',
+	title: 'Generated report number 61',
+	source: 'Southern Desk & Co',
+	date: '2026-09-16T06:00:00Z',
+	tags: ['energy', 'ports'],
+};
+
+const sites: FixtureSite[] = [];
+let first: Manifest;
+let second: Manifest;
+let diff: ManifestDiff;
+
+async function fixture(): Promise<FixtureSite> {
+	const sources = await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8');
+	const site = await createFixtureSite({ files: { 'sources.yaml': sources, ...reportFiles(reports) }, siteConfig: { pageSize: 10, recentCount: 6 } });
+	sites.push(site);
+	return site;
+}
+
+beforeAll(async () => {
+	const [a, b] = [await fixture(), await fixture()];
+	await buildSite(a);
+	await buildSite(b);
+	first = await checksumManifest(a.dist);
+	second = await checksumManifest(b.dist);
+	// Publish one report and rebuild in place, as a newsroom's CI does.
+	await writeContent(a, reportFiles([added]));
+	await buildSite(a);
+	diff = diffManifests(first, await checksumManifest(a.dist));
+});
+
+afterAll(async () => {
+	await Promise.all(sites.map((site) => site.remove()));
+});
+
+describe('publish-stable output', () => {
+	test('two clean builds of the same content are byte-identical', () => {
+		expect(first.size).toBeGreaterThan(80);
+		expect([...second]).toEqual([...first]);
+	});
+
+	test('adding a report changes exactly the documented files (README, "What a publish changes")', () => {
+		expect(diff.removed).toEqual([]);
+		expect(diff.added).toEqual(['tags/ports/page/2/index.html', 'wire/report-061/index.html']);
+		expect(diff.changed).toEqual(
+			[
+				// The front page, the 404 page's latest reports, and the Recent posts data.
+				'index.html',
+				'404.html',
+				'recent.json',
+				// The first page of each list the report is on, and the agency and tag overviews (counts).
+				'wire/index.html',
+				'sources/southern-desk/index.html',
+				'tags/energy/index.html',
+				'tags/ports/index.html',
+				'sources/index.html',
+				'tags/index.html',
+				// The report published just before it in its section gains a "next report" link.
+				'wire/report-060/index.html',
+				// "ports" reached 20 reports: its new page 2 appears and page 1 links to it as "newer".
+				'tags/ports/page/1/index.html',
+			].sort(),
+		);
+	});
+
+	test('no other archive page changes', () => {
+		const archive = [...first.keys()].filter((file) => /\/page\/\d+\/index\.html$/.test(file));
+		expect(archive.length).toBeGreaterThan(10);
+		expect(diff.changed.filter((file) => archive.includes(file))).toEqual(['tags/ports/page/1/index.html']);
+	});
+
+	test('the number of changed files does not depend on the size of the archive', () => {
+		expect(diff.added.length + diff.changed.length).toBeLessThanOrEqual(25);
+		expect(first.size).toBeGreaterThan(4 * (diff.added.length + diff.changed.length));
+	});
+});
