@@ -1,11 +1,14 @@
 #!/bin/sh
-# Installs the Debian packages the test suite drives: Chromium (browser tests) and a Java
-# runtime (the Nu Html Checker). Skips apt when everything is already there. Run as root.
+# Installs the Debian packages the test suite drives: Chromium (browser tests), a Java runtime
+# (the Nu Html Checker), python3-feedparser (a real feed reader's parser) and libxml2-utils
+# (xmllint). Skips apt when everything is already there. Run as root.
 set -eu
 
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing="$missing python3-feedparser"
+command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
 
 if [ -z "$missing" ]; then
 	echo "test tools: all present"

@@ -13,7 +13,7 @@ const reports: FixtureReport[] = generateReports(60).map((report, index) =>
 const added: FixtureReport = {
 	slug: 'report-061',
 	title: 'Generated report number 61',
-	source: 'Southern Desk & Co',
+	source: 'Quay Wire',
 	date: '2026-09-16T06:00:00Z',
 	tags: ['energy', 'ports'],
 };
@@ -31,6 +31,8 @@ async function fixture(): Promise<FixtureSite> {
 }
 
 beforeAll(async () => {
+	// The build's clock, fixed a day after the newest report: the news sitemap lists the last 48 hours.
+	process.env['SOURCE_DATE_EPOCH'] = String(Date.parse('2026-09-17T00:00:00Z') / 1000);
 	const [a, b] = [await fixture(), await fixture()];
 	await buildSite(a);
 	await buildSite(b);
@@ -40,6 +42,7 @@ beforeAll(async () => {
 	await writeContent(a, reportFiles([added]));
 	await buildSite(a);
 	diff = diffManifests(first, await checksumManifest(a.dist));
+	delete process.env['SOURCE_DATE_EPOCH'];
 });
 
 afterAll(async () => {
@@ -61,13 +64,24 @@ describe('publish-stable output', () => {
 				'index.html',
 				'404.html',
 				'recent.json',
-				// The first page of each list the report is on, and the agency and tag overviews (counts).
+				// The first page and the feed of each list the report is on, and the site feed.
 				'wire/index.html',
-				'sources/southern-desk/index.html',
+				'sources/quay-wire/index.html',
 				'tags/energy/index.html',
 				'tags/ports/index.html',
+				'rss.xml',
+				'wire/rss.xml',
+				'sources/quay-wire/rss.xml',
+				'tags/energy/rss.xml',
+				'tags/ports/rss.xml',
+				// The agency and tag overviews (their counts).
 				'sources/index.html',
 				'tags/index.html',
+				// The sitemaps: the index, the pages sitemap, the last reports sitemap and the news sitemap.
+				'sitemap-index.xml',
+				'sitemap-pages.xml',
+				'sitemap-reports-1.xml',
+				'news-sitemap.xml',
 				// The report published just before it in its section gains a "next report" link.
 				'wire/report-060/index.html',
 				// "ports" reached 20 reports: its new page 2 appears and page 1 links to it as "newer".

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { listFiles } from './helpers/site.ts';
 import { loadPage } from './helpers/html.ts';
@@ -69,21 +71,23 @@ describe('hostile input', () => {
 		expect(body.find('script, iframe, style').length).toBe(0);
 		expect(body.html()).not.toMatch(/javascript:|onerror|onclick|alert\(/i);
 		// The only scripts are the site's own modules.
-		expect($('script').map((_, script) => $(script).attr('src') ?? 'inline').get().every((src) => src.startsWith('/_astro/'))).toBe(true);
+		const scripts = $('script:not([type="application/ld+json"])').map((_, script) => $(script).attr('src') ?? 'inline').get();
+		expect(scripts.every((src) => src.startsWith('/_astro/'))).toBe(true);
 		expect(body.find('a').map((_, a) => $(a).text()).get()).toEqual(expect.arrayContaining(['bad link', 'raw link']));
 		expect(body.text()).toContain('Safe paragraph after');
 	});
 
 	test('a headline with quotes, ampersand and angle brackets is text in <title>, <h1> and meta tags', async () => {
-		const headline = 'Council asks "<why>" & when: the <b>bold</b> inquiry';
+		const headline = 'Council asks "<why>" & when: the <b>bold</b> ]]> </script> inquiry';
 		const $ = await loadPage(dist, '/wire/hostile-body/');
 		expect($('title').text()).toBe(`${headline} — The Northgate Herald`);
 		expect($('h1').text()).toBe(headline);
 		expect($('h1 b').length).toBe(0);
 		expect($('head b, body b').length).toBe(0);
-		const html = $.html();
-		expect(html).not.toContain('<why>');
-		expect(html).not.toContain('<b>bold</b>');
+		// Parsed as a browser would: no element came from the headline.
+		expect($('why').length).toBe(0);
+		const html = await readFile(join(dist, 'wire/hostile-body/index.html'), 'utf8');
+		expect(html).toContain('<h1>Council asks &quot;&lt;why&gt;&quot; &amp; when: the &lt;b&gt;bold&lt;/b&gt; ]]&gt; &lt;/script&gt; inquiry</h1>');
 	});
 });
 
@@ -98,8 +102,8 @@ describe('head metadata follows the agency policy', () => {
 	});
 
 	test('canonical-to-original: canonical is the agency report', async () => {
-		const $ = await loadPage(dist, '/wire/hostile-body/');
-		expect($('link[rel=canonical]').attr('href')).toBe('https://southern.example.net/reports/inquiry?id=7&lang=en');
+		const $ = await loadPage(dist, '/wire/river-dredging-plan/');
+		expect($('link[rel=canonical]').attr('href')).toBe('https://southern.example.net/reports/dredging');
 	});
 
 	test('noindex: robots meta keeps our copy out of search', async () => {

@@ -1,7 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isoWithOffset } from '../lib/dates.ts';
 import { groupReports, type Listings } from '../lib/listings.ts';
+import { selectPublished } from '../lib/publication.ts';
 import { sortNewestFirst, toReport, type Report } from '../lib/report.ts';
 import { site } from '../site.config.ts';
+import { buildNow } from './clock.ts';
 import { sourceDirectory } from './source-directory.ts';
 
 /** A report with the collection entry its page renders. */
@@ -13,10 +16,19 @@ let listings: Promise<Listings<PublishedReport>> | undefined;
 
 async function loadListings(): Promise<Listings<PublishedReport>> {
 	const entries = await getCollection('reports');
-	// Drafts are visible in `astro dev` (with a banner) and never in a production build.
-	const visible = import.meta.env.PROD ? entries.filter((entry) => !entry.data.draft) : entries;
-	const reports = visible.map((entry) => ({ ...toReport(entry, site, sourceDirectory), entry }));
-	return groupReports(sortNewestFirst(reports));
+	const reports = entries.map((entry) => ({ ...toReport(entry, site, sourceDirectory), entry }));
+	// Drafts show in `astro dev` (with a banner) and never in a production build.
+	const summary = selectPublished(reports, buildNow, import.meta.env.DEV);
+	const held = [
+		`${summary.published.length} published`,
+		summary.drafts > 0 ? `${summary.drafts} draft${summary.drafts === 1 ? '' : 's'} left out` : '',
+		summary.scheduled > 0
+			? `${summary.scheduled} scheduled held back, next due ${summary.nextDue ? isoWithOffset(summary.nextDue, site.timeZone) : ''}`
+			: '',
+		summary.expired > 0 ? `${summary.expired} expired taken down` : '',
+	].filter(Boolean);
+	console.info(`[wiredesk] build time ${isoWithOffset(buildNow, site.timeZone)}: reports ${held.join('; ')}`);
+	return groupReports(sortNewestFirst(summary.published));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Listings } from './listings.ts';
 import { paginateFromOldest, type PageLink, type Paged } from './pagination.ts';
 import type { Report } from './report.ts';
 import { fillLabel, type SiteConfig } from './site-config.ts';
-import { archivePageHref, sectionHref, sourceHref, tagHref } from './urls.ts';
+import { archivePageHref, feedHref, sectionHref, sourceHref, tagHref } from './urls.ts';
 
 /** Everything one index page shows: a section's, an agency's or a tag's, first or archive. */
 export interface ListingPage<R extends Report = Report> {
@@ -23,6 +23,8 @@ export interface ListingPage<R extends Report = Report> {
 	section?: string | undefined;
 	/** An outside link under the heading, e.g. an agency's website. */
 	link?: { href: string; text: string } | undefined;
+	/** The list's RSS feed. */
+	feed: string;
 }
 
 interface ListSpec<R extends Report> {
@@ -50,6 +52,7 @@ function pagesOf<R extends Report>(spec: ListSpec<R>, site: SiteConfig): Listing
 		older: linkTo(spec.href, paged.first.older),
 		section: spec.section,
 		link: spec.link,
+		feed: feedHref(spec.href),
 	};
 	const archive = paged.archive.map((page): ListingPage<R> => {
 		const newest = page.items[0];
@@ -67,6 +70,7 @@ function pagesOf<R extends Report>(spec: ListSpec<R>, site: SiteConfig): Listing
 			newer: linkTo(spec.href, page.newer),
 			section: spec.section,
 			link: spec.link,
+			feed: feedHref(spec.href),
 		};
 	});
 	return [first, ...archive];

@@ -85,6 +85,8 @@ export const siteConfigSchema = z
 		pageSize: z.int().min(1).default(20),
 		/** Items in the "Recent posts" list. */
 		recentCount: z.int().min(1).default(6),
+		/** Items in each RSS feed. */
+		feedSize: z.int().min(1).default(50),
 		/** After this many days a time is shown as a date only, not as "2 days ago". */
 		relativeTimeDays: z.number().min(0).default(7),
 		/** The site's own words (labels, navigation); English by default. */

@@ -64,6 +64,22 @@ export function archivePageHref(listHref: string, page: number): string {
 	return `${listHref}page/${page}/`;
 }
 
+/**
+ * The RSS feed beside a page.
+ * @example feedHref('/tags/energy/') // => '/tags/energy/rss.xml'
+ */
+export function feedHref(pageHref: string): string {
+	return `${pageHref}rss.xml`;
+}
+
+/**
+ * One of the reports sitemaps, numbered from the oldest reports.
+ * @example reportsSitemapHref(2) // => '/sitemap-reports-2.xml'
+ */
+export function reportsSitemapHref(number: number): string {
+	return `/sitemap-reports-${number}.xml`;
+}
+
 /** The newest reports as JSON, fetched by the Recent posts list. @example recentJsonHref() // => '/recent.json' */
 export function recentJsonHref(): string {
 	return '/recent.json';

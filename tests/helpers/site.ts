@@ -35,7 +35,13 @@ export async function createFixtureSite({ contentDir, files = {}, siteConfig }: 
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
-	await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+	// Packages are shared through links, but each fixture keeps its own Astro and Vite caches
+	// (node_modules/.astro holds the content store), so builds never see each other's data.
+	await mkdir(join(root, 'node_modules'));
+	for (const entry of await readdir(join(projectRoot, 'node_modules'))) {
+		if (entry === '.astro' || entry.startsWith('.vite')) continue;
+		await symlink(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
+	}
 	if (siteConfig) {
 		const config = JSON.stringify({ ...sampleSite, ...siteConfig }, null, '\t');
 		await writeFile(join(root, 'src/site.config.ts'), `import { defineSiteConfig } from './lib/site-config.ts';\n\nexport const site = defineSiteConfig(${config});\n`);

@@ -1,0 +1,46 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Shows an RSS feed of this site as a readable page when a person opens it in a browser. -->
+<xsl:stylesheet version="1.0"
+	xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+	xmlns:atom="http://www.w3.org/2005/Atom"
+	xmlns:dc="http://purl.org/dc/elements/1.1/">
+	<xsl:output method="html" version="5.0" encoding="UTF-8" indent="yes"/>
+	<xsl:template match="/">
+		<html lang="{/rss/channel/language}">
+			<head>
+				<meta charset="utf-8"/>
+				<meta name="viewport" content="width=device-width, initial-scale=1"/>
+				<title><xsl:value-of select="/rss/channel/title"/> (RSS feed)</title>
+				<style>
+					:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+					body { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+					.about { padding: 0.75rem 1rem; border-inline-start: 4px solid #a3162b; background: rgba(127, 127, 127, 0.12); }
+					h1 { font-family: Georgia, serif; margin-bottom: 0.25rem; }
+					li { margin-block: 1.25rem; }
+					.meta { color: GrayText; font-size: 0.9rem; }
+					code { word-break: break-all; }
+				</style>
+			</head>
+			<body>
+				<p class="about">
+					This is an RSS feed. Copy its address, <code><xsl:value-of select="/rss/channel/atom:link[@rel='self']/@href"/></code>,
+					into a feed reader to follow these reports.
+				</p>
+				<h1><xsl:value-of select="/rss/channel/title"/></h1>
+				<p><xsl:value-of select="/rss/channel/description"/></p>
+				<p><a href="{/rss/channel/link}">Open the page on the site</a></p>
+				<ol>
+					<xsl:for-each select="/rss/channel/item">
+						<li>
+							<a href="{link}"><strong><xsl:value-of select="title"/></strong></a>
+							<div><xsl:value-of select="description"/></div>
+							<div class="meta">
+								<xsl:value-of select="source"/> · <xsl:value-of select="pubDate"/>
+							</div>
+						</li>
+					</xsl:for-each>
+				</ol>
+			</body>
+		</html>
+	</xsl:template>
+</xsl:stylesheet>

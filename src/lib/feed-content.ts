@@ -1,0 +1,52 @@
+import type { Element, Nodes, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import type { Report } from './report.ts';
+import type { SiteConfig } from './site-config.ts';
+
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc', 'poster'] as const;
+
+function walk(node: Nodes, visit: (element: Element) => void): void {
+	if (node.type === 'element') visit(node);
+	if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
+}
+
+function element(tagName: string, properties: Element['properties'], children: Element['children']): Element {
+	return { type: 'element', tagName, properties, children };
+}
+
+const text = (value: string) => ({ type: 'text' as const, value });
+
+/** Makes every URL in a hast tree absolute against `base`, in place. */
+function absolutize(tree: Root, base: string): void {
+	walk(tree, (node) => {
+		for (const name of URL_ATTRIBUTES) {
+			const value = node.properties[name];
+			if (typeof value === 'string' && URL.canParse(value, base)) node.properties[name] = new URL(value, base).href;
+		}
+	});
+}
+
+const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
+
+/**
+ * A report's body for `content:encoded`: the sanitised HTML the site renders, with every URL
+ * made absolute (feed readers have no base URL) and the credit appended, so the agency and the
+ * original report travel with the copy.
+ */
+export function feedContent(bodyHtml: string, report: Report, site: SiteConfig): string {
+	const tree = processor.parse(bodyHtml);
+	absolutize(tree, report.permalink);
+	const original = report.originalTitle ?? new URL(report.url).host;
+	tree.children.push(
+		element('p', {}, [
+			text(`${site.labels.source} `),
+			element('a', { href: report.source.homepage }, [text(report.source.name)]),
+			text(`. ${report.originalTitle ? site.labels.originalHeadline : site.labels.originalReport} `),
+			element('a', { href: report.url }, [text(original)]),
+		]),
+		element('p', {}, [element('em', {}, [text(report.section.disclaimer)])]),
+	);
+	return processor.stringify(tree);
+}

@@ -1,0 +1,133 @@
+import type { RSSOptions } from '@astrojs/rss';
+import type { Listings } from './listings.ts';
+import type { Report } from './report.ts';
+import type { SiteConfig } from './site-config.ts';
+import { fillLabel } from './site-config.ts';
+import { absoluteUrl, feedHref, homeHref, sectionHref, sourceHref, tagHref } from './urls.ts';
+import { escapeXml } from './xml.ts';
+
+/** One RSS feed of the site: the whole site, a section, an agency or a tag. */
+export interface FeedSpec<R extends Report = Report> {
+	/** Which list the feed follows, and its slug (empty for the whole site). */
+	kind: 'site' | 'section' | 'source' | 'tag';
+	key: string;
+	/** Site-relative address of the feed, e.g. "/wire/rss.xml". */
+	href: string;
+	/** Site-relative address of the page the feed mirrors. */
+	pageHref: string;
+	title: string;
+	description: string;
+	/** Newest first, at most `feedSize`. */
+	reports: R[];
+}
+
+/** XML namespaces the feeds use. */
+export const FEED_NAMESPACES = {
+	atom: 'http://www.w3.org/2005/Atom',
+	dc: 'http://purl.org/dc/elements/1.1/',
+} as const;
+
+/**
+ * Every feed of the site, each with its newest `site.feedSize` reports.
+ * @example feedSpecs(listings, site)[0].href // => '/rss.xml'
+ */
+export function feedSpecs<R extends Report>(listings: Listings<R>, site: SiteConfig): FeedSpec<R>[] {
+	const take = (reports: readonly R[]) => reports.slice(0, site.feedSize);
+	const specs: FeedSpec<R>[] = [
+		{ kind: 'site', key: '', href: feedHref(homeHref()), pageHref: homeHref(), title: site.name, description: site.description, reports: take(listings.all) },
+	];
+	for (const section of site.sections) {
+		const pageHref = sectionHref(section.slug);
+		specs.push({
+			kind: 'section',
+			key: section.slug,
+			href: feedHref(pageHref),
+			pageHref,
+			title: `${section.name} — ${site.name}`,
+			description: section.disclaimer,
+			reports: take(listings.bySection.get(section.slug) ?? []),
+		});
+	}
+	for (const { source, reports } of listings.bySource.values()) {
+		const pageHref = sourceHref(source.slug);
+		const title = fillLabel(site.labels.sourceTitle, { source: source.name });
+		specs.push({ kind: 'source', key: source.slug, href: feedHref(pageHref), pageHref, title: `${title} — ${site.name}`, description: `${title}.`, reports: take(reports) });
+	}
+	for (const { tag, reports } of listings.byTag.values()) {
+		const pageHref = tagHref(tag.slug);
+		const title = fillLabel(site.labels.taggedTitle, { tag: tag.name });
+		specs.push({ kind: 'tag', key: tag.slug, href: feedHref(pageHref), pageHref, title: `${title} — ${site.name}`, description: `${title}.`, reports: take(reports) });
+	}
+	return specs;
+}
+
+/**
+ * RFC 822 date, as RSS wants it.
+ * @example rfc822(new Date('2026-11-24T08:30:00Z')) // => 'Tue, 24 Nov 2026 08:30:00 GMT'
+ */
+export function rfc822(date: Date): string {
+	return date.toUTCString();
+}
+
+/** Options for {@link toFeedXml}. */
+export interface FeedOptions {
+	site: SiteConfig;
+	/** The full sanitised HTML of a report with absolute URLs, for `content:encoded`. */
+	contentOf: (report: Report) => string;
+	/** Address of the XSL stylesheet that makes the feed readable in a browser. */
+	stylesheet: string;
+}
+
+// @astrojs/rss re-parses customData with number parsing on, so "0123" would become "123".
+// Element text from reports goes in as a placeholder and is swapped back after rendering.
+class Placeholders {
+	readonly #values: string[] = [];
+
+	add(text: string): string {
+		this.#values.push(text);
+		return `wiredesk-placeholder-${this.#values.length - 1}-x`;
+	}
+
+	restore(xml: string): string {
+		return xml.replace(/wiredesk-placeholder-(\d+)-x/g, (_, index: string) => escapeXml(this.#values[Number(index)] ?? ''));
+	}
+}
+
+/**
+ * The RSS options of one feed for `@astrojs/rss`, with the text to restore after rendering:
+ * channel language, lastBuildDate (the newest item's date, so the feed is deterministic) and
+ * `atom:link rel="self"`; items with guid, categories, creator, the agency as `<source>` and
+ * `atom:link rel="via"` to the original report.
+ */
+export function toRssOptions(spec: FeedSpec, { site, contentOf, stylesheet }: FeedOptions): { options: RSSOptions; restore: (xml: string) => string } {
+	const placeholders = new Placeholders();
+	const newest = spec.reports[0];
+	const channel = [
+		`<language>${escapeXml(site.locale.toLowerCase())}</language>`,
+		newest ? `<lastBuildDate>${rfc822(newest.updated && newest.updated > newest.date ? newest.updated : newest.date)}</lastBuildDate>` : '',
+		`<atom:link href="${escapeXml(absoluteUrl(spec.href, site.url))}" rel="self" type="application/rss+xml"/>`,
+	].join('');
+	const options: RSSOptions = {
+		title: spec.title,
+		description: spec.description,
+		site: absoluteUrl(spec.pageHref, site.url),
+		stylesheet,
+		xmlns: { ...FEED_NAMESPACES },
+		customData: channel,
+		items: spec.reports.map((report) => ({
+			title: report.title,
+			link: report.permalink,
+			pubDate: report.date,
+			description: report.excerpt,
+			content: contentOf(report),
+			categories: [report.section.name, ...report.tags.map((tag) => tag.name)],
+			source: { title: report.source.name, url: report.source.feed ?? report.source.homepage },
+			customData: [
+				report.guid === report.permalink ? '' : `<guid isPermaLink="false">${placeholders.add(report.guid)}</guid>`,
+				`<dc:creator>${placeholders.add(report.author ?? report.source.name)}</dc:creator>`,
+				`<atom:link rel="via" href="${escapeXml(report.url)}"/>`,
+			].join(''),
+		})),
+	};
+	return { options, restore: (xml) => placeholders.restore(xml) };
+}

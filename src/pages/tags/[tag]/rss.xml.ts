@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedPaths, feedResponse } from '../../../data/feeds.ts';
+import type { FeedSpec } from '../../../lib/feed.ts';
+
+/** Each tag's feed. */
+export const getStaticPaths = (() => feedPaths('tag', 'tag')) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => feedResponse((props as { spec: FeedSpec }).spec);

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { site } from '../src/site.config.ts';
+import { readContent, type Content } from './helpers/content.ts';
+import { parseFeeds, xmllint, type ParsedFeed } from './helpers/feeds.ts';
+import { listFiles, projectRoot } from './helpers/site.ts';
+
+const fixtures = [
+	{ name: 'basic fixture', dist: inject('basicDist'), content: join(projectRoot, 'tests/fixtures/basic') },
+	{ name: 'sample site', dist: inject('sampleDist'), content: join(projectRoot, 'content') },
+];
+
+describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) => {
+	let content: Content;
+	let feeds: Record<string, ParsedFeed>;
+	let files: string[];
+
+	beforeAll(async () => {
+		content = await readContent(contentDir);
+		files = (await listFiles(dist)).filter((file) => file.endsWith('rss.xml'));
+		feeds = await parseFeeds(files.map((file) => join(dist, file)));
+	});
+
+	const feed = (file: string): ParsedFeed => {
+		const parsed = feeds[join(dist, file)];
+		if (!parsed) throw new Error(`no feed ${file}`);
+		return parsed;
+	};
+
+	test('there is a feed for the site, each section, each agency and each tag', () => {
+		const expected = [
+			'rss.xml',
+			...site.sections.map((section) => `${section.slug}/rss.xml`),
+			...new Set(content.reports.map((report) => `sources/${report.source.slug}/rss.xml`)),
+			...new Set(content.reports.flatMap((report) => report.tags.map((tag) => `tags/${tag.slug}/rss.xml`))),
+		];
+		expect(files.sort()).toEqual([...new Set(expected)].sort());
+	});
+
+	test('every XML file is well-formed (xmllint)', async () => {
+		const xml = (await listFiles(dist)).filter((file) => /\.(xml|xsl)$/.test(file)).map((file) => join(dist, file));
+		expect(xml.length).toBeGreaterThan(4);
+		expect(await xmllint(xml)).toBe('');
+	});
+
+	test('feedparser reads every feed without errors, with the channel metadata', () => {
+		for (const file of files) {
+			const parsed = feed(file);
+			expect(parsed.bozo, `${file}: ${parsed.bozo_exception}`).toBe(false);
+			expect(parsed.version).toBe('rss20');
+			expect(parsed.language).toBe(site.locale.toLowerCase());
+			expect(parsed.links).toContainEqual({ rel: 'self', href: `${site.url}/${file}` });
+			// lastBuildDate is the newest item's date, so an unchanged feed stays byte-identical.
+			if (parsed.entries.length > 0) expect(parsed.updated).toBe(Math.max(...parsed.entries.map((entry) => entry.published)));
+		}
+	});
+
+	test('the site feed holds the newest 50 reports, each exactly as in the content', () => {
+		const parsed = feed('rss.xml');
+		const expected = content.reports.filter((report) => !report.draft).slice(0, site.feedSize);
+		expect(parsed.entries.map((entry) => entry.title)).toEqual(expected.map((report) => report.title));
+		parsed.entries.forEach((entry, index) => {
+			const report = expected[index];
+			if (!report) throw new Error('missing report');
+			expect(entry.link).toBe(report.permalink);
+			expect(entry.id).toBe(report.guid);
+			expect(entry.published).toBe(Math.floor(report.date.getTime() / 1000));
+			expect(entry.tags).toEqual([report.section.name, ...report.tags.map((tag) => tag.name)]);
+			expect(entry.source).toEqual({ title: report.source.name, href: report.source.feed ?? report.source.homepage });
+			expect(entry.author).toBe(report.author ?? report.source.name);
+			expect(entry.links).toContainEqual({ rel: 'via', href: report.url });
+			expect(entry.summary).toBe(report.excerpt);
+			expect(load(entry.content[0] ?? '').text()).toContain(`${site.labels.source} ${report.source.name}`);
+		});
+	});
+
+	test('each list feed holds that list, newest first', () => {
+		for (const file of files.filter((name) => name !== 'rss.xml')) {
+			const [kind, slug] = file.split('/');
+			const list = content.reports.filter((report) =>
+				kind === 'sources' ? report.source.slug === slug : kind === 'tags' ? report.tags.some((tag) => tag.slug === slug) : report.section.slug === kind,
+			);
+			expect(feed(file).entries.map((entry) => entry.link), file).toEqual(list.slice(0, site.feedSize).map((report) => report.permalink));
+		}
+	});
+
+	test('a report with a stable id has it as guid with isPermaLink="false"; others use the permalink', async () => {
+		const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(await readFile(join(dist, 'rss.xml'), 'utf8'));
+		const items = xml.rss.channel.item as { link: string; guid: { '#text': string; '@_isPermaLink': string } }[];
+		for (const item of items) {
+			const report = content.reports.find((candidate) => candidate.permalink === item.link);
+			expect(item.guid['#text']).toBe(report?.guid);
+			expect(item.guid['@_isPermaLink']).toBe(report?.guid === report?.permalink ? 'true' : 'false');
+		}
+		expect(items.some((item) => item.guid['@_isPermaLink'] === 'false')).toBe(true);
+	});
+
+	test('every item link is a built page; every guid is a permalink or a stable id', async () => {
+		const built = new Set(await listFiles(dist));
+		const ids = new Set(content.reports.map((report) => report.guid));
+		for (const file of files) {
+			for (const entry of feed(file).entries) {
+				const path = new URL(entry.link).pathname;
+				expect(built.has(`${path.slice(1)}index.html`), entry.link).toBe(true);
+				expect(ids.has(entry.id), entry.id).toBe(true);
+			}
+		}
+	});
+
+	test('content:encoded is the full body with absolute links and the credit', () => {
+		for (const entry of feed('rss.xml').entries) {
+			const html = entry.content[0] ?? '';
+			expect(html).not.toMatch(/(?:href|src)="\/(?!\/)/);
+			expect(html).not.toMatch(/<script|javascript:|onerror=/i);
+		}
+	});
+});
