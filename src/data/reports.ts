@@ -17,17 +17,21 @@ let listings: Promise<Listings<PublishedReport>> | undefined;
 async function loadListings(): Promise<Listings<PublishedReport>> {
 	const entries = await getCollection('reports');
 	const reports = entries.map((entry) => ({ ...toReport(entry, site, sourceDirectory), entry }));
-	// Drafts show in `astro dev` (with a banner) and never in a production build.
-	const summary = selectPublished(reports, buildNow, import.meta.env.DEV);
+	// Drafts show in `astro dev` (with a banner) and never in a build. The mode, not NODE_ENV,
+	// says which: a build run from a test runner has NODE_ENV=test and must still drop drafts.
+	const summary = selectPublished(reports, buildNow, import.meta.env.MODE === 'development');
 	const held = [
 		`${summary.published.length} published`,
 		summary.drafts > 0 ? `${summary.drafts} draft${summary.drafts === 1 ? '' : 's'} left out` : '',
 		summary.scheduled > 0
 			? `${summary.scheduled} scheduled held back, next due ${summary.nextDue ? isoWithOffset(summary.nextDue, site.timeZone) : ''}`
 			: '',
-		summary.expired > 0 ? `${summary.expired} expired taken down` : '',
+		summary.expired.length > 0 ? `${summary.expired.length} expired taken down` : '',
 	].filter(Boolean);
 	console.info(`[wiredesk] build time ${isoWithOffset(buildNow, site.timeZone)}: reports ${held.join('; ')}`);
+	for (const report of summary.expired) {
+		console.info(`[wiredesk] expired ${report.expires ? isoWithOffset(report.expires, site.timeZone) : ''}: ${report.entry.filePath ?? report.key} (${report.title})`);
+	}
 	return groupReports(sortNewestFirst(summary.published));
 }
 

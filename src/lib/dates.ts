@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { formatISO } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 
 /** A frontmatter date read into an instant, remembering whether the editor gave an offset. */
 export interface ReportDate {

@@ -24,7 +24,8 @@ export interface PublicationSummary<R> {
 	published: R[];
 	drafts: number;
 	scheduled: number;
-	expired: number;
+	/** Reports past their `expires`, taken down by this build. */
+	expired: R[];
 	/** When the next scheduled report is due, if any. */
 	nextDue?: Date | undefined;
 }
@@ -37,12 +38,12 @@ export function selectPublished<R extends Pick<Report, 'draft' | 'date' | 'expir
 	now: Date,
 	includeDrafts = false,
 ): PublicationSummary<R> {
-	const summary: PublicationSummary<R> = { published: [], drafts: 0, scheduled: 0, expired: 0 };
+	const summary: PublicationSummary<R> = { published: [], drafts: 0, scheduled: 0, expired: [] };
 	for (const report of reports) {
 		const state = publicationState(report, now, includeDrafts);
 		if (state === 'published') summary.published.push(report);
 		else if (state === 'draft') summary.drafts += 1;
-		else if (state === 'expired') summary.expired += 1;
+		else if (state === 'expired') summary.expired.push(report);
 		else {
 			summary.scheduled += 1;
 			if (!summary.nextDue || report.date < summary.nextDue) summary.nextDue = report.date;

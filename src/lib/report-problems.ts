@@ -3,9 +3,15 @@ import { issuesToProblems, sortProblems, type ContentProblem } from './problems.
 import type { ReportData, ReportSchema } from './report-schema.ts';
 
 /** A report file checked against the schema: its data when valid, else every problem. */
-export type CheckedReport =
+export type CheckedReport = (
 	| { ok: true; data: ReportData; problems: ContentProblem[] }
-	| { ok: false; problems: ContentProblem[] };
+	| { ok: false; problems: ContentProblem[] }
+) & {
+	/** The frontmatter as written (dates still text), and the line of each key. */
+	raw: Record<string, unknown>;
+	lines: ReadonlyMap<string, number>;
+	body: string;
+};
 
 /** The frontmatter fields a report may have, in schema order. */
 export function reportFields(schema: ReportSchema): string[] {
@@ -18,13 +24,15 @@ export function reportFields(schema: ReportSchema): string[] {
  */
 export function checkReportText(text: string, file: string, schema: ReportSchema): CheckedReport {
 	const frontmatter = parseFrontmatter(text);
+	const written = { raw: frontmatter.data, lines: frontmatter.lines, body: frontmatter.body };
 	const problems: ContentProblem[] = frontmatter.problems.map((problem) => ({ ...problem, file }));
-	if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems };
+	if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems, ...written };
 	const result = schema.safeParse(frontmatter.data);
 	if (!result.success) {
-		return { ok: false, problems: sortProblems([...problems, ...issuesToProblems(result.error.issues, file, frontmatter.lines, reportFields(schema))]) };
+		const found = issuesToProblems(result.error.issues, file, frontmatter.lines, reportFields(schema));
+		return { ok: false, problems: sortProblems([...problems, ...found]), ...written };
 	}
-	return { ok: true, data: result.data, problems };
+	return { ok: true, data: result.data, problems, ...written };
 }
 
 /** What the cross-file checks need to know of each report. */

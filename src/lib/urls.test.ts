@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, archivePageHref, reportHref, reportSlug, sectionHref, slugify, sourceHref, tagHref } from './urls.ts';
+import { absoluteUrl, archivePageHref, reportHref, reportIdFromPath, reportSlug, sectionHref, slugify, sourceHref, tagHref } from './urls.ts';
 
 describe('urls', () => {
 	test('page addresses end with a slash', () => {
@@ -13,6 +13,10 @@ describe('urls', () => {
 	test('a report slug is the file name, whatever folders it sits in', () => {
 		expect(reportSlug('wire/2026/11/ferries-run')).toBe('ferries-run');
 		expect(reportSlug('ferries-run')).toBe('ferries-run');
+	});
+
+	test('a file path becomes the id the build gives it', () => {
+		expect(reportIdFromPath('wire/2026/11/Ferry Strike Ends.md')).toBe('wire/2026/11/ferry-strike-ends');
 	});
 
 	test('absolute URLs join the production origin', () => {

@@ -21,6 +21,20 @@ export function reportSlug(id: string): string {
 	return id.slice(id.lastIndexOf('/') + 1);
 }
 
+/**
+ * The collection id Astro's glob loader gives a file under content/: each folder and the file
+ * name slugified, without ".md" (mirrors Astro, so the editor tools see the build's addresses).
+ * @example reportIdFromPath('wire/2026/Ferry Strike.md') // => 'wire/2026/ferry-strike'
+ */
+export function reportIdFromPath(path: string): string {
+	return path
+		.replace(/\.md$/, '')
+		.split('/')
+		.map((segment) => githubSlug(segment))
+		.join('/')
+		.replace(/\/index$/, '');
+}
+
 /** @example homeHref() // => '/' */
 export function homeHref(): string {
 	return '/';

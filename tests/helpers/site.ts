@@ -32,7 +32,7 @@ export interface FixtureOptions {
  */
 export async function createFixtureSite({ contentDir, files = {}, siteConfig }: FixtureOptions): Promise<FixtureSite> {
 	const root = await mkdtemp(join(tmpdir(), 'wiredesk-fixture-'));
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+	for (const entry of ['src', 'public', 'scripts', '.githooks', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
 	}
 	// Packages are shared through links, but each fixture keeps its own Astro and Vite caches
@@ -65,7 +65,14 @@ export async function writeContent(site: FixtureSite, files: Record<string, stri
 /** Builds a fixture site with Astro's programmatic API; rejects with the build's error. */
 export async function buildSite(site: FixtureSite): Promise<void> {
 	const { build } = await import('astro');
-	await build({ root: site.root, logLevel: 'error' });
+	// Vitest sets NODE_ENV=test; build as `astro build` does, in production.
+	const nodeEnv = process.env['NODE_ENV'];
+	process.env['NODE_ENV'] = 'production';
+	try {
+		await build({ root: site.root, logLevel: 'error', mode: 'production' });
+	} finally {
+		process.env['NODE_ENV'] = nodeEnv;
+	}
 }
 
 /** Every file under a folder, as paths relative to it, sorted. */

@@ -1,0 +1,45 @@
+import slugify from '@sindresorhus/slugify';
+import { TZDate } from '@date-fns/tz';
+import { stringify } from 'yaml';
+
+/**
+ * The file slug for a headline: a transliteration for Latin-script headlines, else undefined
+ * (the caller falls back to the report's id, since a romanised Persian or Chinese headline
+ * helps no one).
+ * @example headlineSlug('Zürich court rejects “urgent” appeal') // => 'zuerich-court-rejects-urgent-appeal'
+ */
+export function headlineSlug(headline: string, maxLength = 80): string | undefined {
+	const text = headline.normalize('NFKC');
+	if (!/\p{Script=Latin}/u.test(text)) return undefined;
+	let slug = slugify(text);
+	if (slug.length > maxLength) slug = slug.slice(0, maxLength).replace(/-[^-]*$/, '');
+	return slug || undefined;
+}
+
+/**
+ * A fresh stable id for a report: the agency, the day and a random part.
+ * @example newReportId('harbourline', new Date('2026-11-24T09:00Z'), 'Europe/Berlin', 'a1b2c3') // => 'harbourline-20261124-a1b2c3'
+ */
+export function newReportId(sourceSlug: string, date: Date, timeZone: string, random: string): string {
+	const day = new TZDate(date.getTime(), timeZone);
+	const stamp = `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
+	return `${sourceSlug}-${stamp}-${random}`;
+}
+
+/**
+ * Where a new report is filed: by section, year and month of its date in the site's zone.
+ * @example reportFilePath('wire', new Date('2026-11-24T09:00Z'), 'Europe/Berlin', 'ferries-run') // => 'content/wire/2026/11/ferries-run.md'
+ */
+export function reportFilePath(section: string, date: Date, timeZone: string, slug: string): string {
+	const day = new TZDate(date.getTime(), timeZone);
+	return `content/${section}/${day.getFullYear()}/${String(day.getMonth() + 1).padStart(2, '0')}/${slug}.md`;
+}
+
+/**
+ * A report file: YAML frontmatter (quoted where YAML needs it) and the Markdown body.
+ * @example reportMarkdown({ title: 'Ports: open' }, '') // => '---\ntitle: "Ports: open"\n---\n'
+ */
+export function reportMarkdown(frontmatter: Record<string, unknown>, body: string): string {
+	const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+	return `---\n${yaml}---\n${body}`;
+}
