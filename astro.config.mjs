@@ -1,6 +1,8 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { cdnHeaders } from './src/integrations/cdn-headers.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { reportBodyFeatures, reportBodyPlugin } from './src/lib/report-body.ts';
 import { site } from './src/site.config.ts';
 
@@ -11,6 +13,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets as files: cached once by the CDN instead of repeated in every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [cdnHeaders(site), searchIndex()],
+	// Never inline a script into a page: the Content-Security-Policy allows scripts from files only.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		processor: satteri({
 			features: reportBodyFeatures,

@@ -11,15 +11,7 @@
 				<meta charset="utf-8"/>
 				<meta name="viewport" content="width=device-width, initial-scale=1"/>
 				<title><xsl:value-of select="/rss/channel/title"/> (RSS feed)</title>
-				<style>
-					:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
-					body { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-					.about { padding: 0.75rem 1rem; border-inline-start: 4px solid #a3162b; background: rgba(127, 127, 127, 0.12); }
-					h1 { font-family: Georgia, serif; margin-bottom: 0.25rem; }
-					li { margin-block: 1.25rem; }
-					.meta { color: GrayText; font-size: 0.9rem; }
-					code { word-break: break-all; }
-				</style>
+				<link rel="stylesheet" href="/rss.css"/>
 			</head>
 			<body>
 				<p class="about">

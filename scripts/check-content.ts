@@ -51,7 +51,7 @@ async function main(): Promise<number> {
 		schema: reportSchemaFor(sources),
 		timeZone: site.timeZone,
 		now: new Date(),
-		imageExists: (src) => project.hasPublicFile(src),
+		imageExists: (src, reportPath) => project.imageExists(src, reportPath),
 		only,
 	});
 	result.problems.unshift(...sources.problems);

@@ -22,6 +22,9 @@ const sites: FixtureSite[] = [];
 let first: Manifest;
 let second: Manifest;
 let diff: ManifestDiff;
+// The search index (dist/pagefind/) is checked on its own: which of its files change depends
+// on the words of the new report.
+let search: ManifestDiff;
 
 async function fixture(): Promise<FixtureSite> {
 	const sources = await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8');
@@ -41,7 +44,10 @@ beforeAll(async () => {
 	// Publish one report and rebuild in place, as a newsroom's CI does.
 	await writeContent(a, reportFiles([added]));
 	await buildSite(a);
-	diff = diffManifests(first, await checksumManifest(a.dist));
+	const all = diffManifests(first, await checksumManifest(a.dist));
+	const isSearch = (file: string) => file.startsWith('pagefind/');
+	diff = { added: all.added.filter((file) => !isSearch(file)), changed: all.changed.filter((file) => !isSearch(file)), removed: all.removed.filter((file) => !isSearch(file)) };
+	search = { added: all.added.filter(isSearch), changed: all.changed.filter(isSearch), removed: all.removed.filter(isSearch) };
 	delete process.env['SOURCE_DATE_EPOCH'];
 });
 
@@ -88,6 +94,14 @@ describe('publish-stable output', () => {
 				'tags/ports/page/1/index.html',
 			].sort(),
 		);
+	});
+
+	test('the search index gains the report: a new fragment, and only the index files holding its words', () => {
+		expect(search.added.filter((file) => file.startsWith('pagefind/fragment/'))).toHaveLength(1);
+		expect(search.changed).toEqual(['pagefind/pagefind-entry.json']);
+		// Index files are named by their content: a changed one is removed and a new one added.
+		expect(search.removed.length).toBe(search.added.length - 1);
+		expect(search.added.length).toBeLessThanOrEqual(6);
 	});
 
 	test('no other archive page changes', () => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { ContentFile } from '../../src/lib/content-check.ts';
 import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { createReportSchema, type ReportSchema } from '../../src/lib/report-schema.ts';
@@ -15,8 +15,8 @@ export interface Project {
 	reportFiles(): Promise<ContentFile[]>;
 	/** Reads content/sources.yaml. */
 	sources(): Promise<SourcesFile>;
-	/** Whether public/ holds a file at a site-root path such as "/images/a.jpg". */
-	hasPublicFile(src: string): boolean;
+	/** Whether an image exists: "/images/a.jpg" in public/, "./a.jpg" beside the report. */
+	imageExists(src: string, reportPath: string): boolean;
 }
 
 /** The project at `root` (default: the working folder, where npm runs scripts). */
@@ -41,9 +41,10 @@ export function openProject(root = process.cwd()): Project {
 			}
 			return parseSourcesFile(await readFile(file, 'utf8'), 'content/sources.yaml');
 		},
-		hasPublicFile(src) {
-			const path = resolve(absolute, 'public', `.${decodeURI(src.split(/[?#]/)[0] ?? '')}`);
-			return path.startsWith(join(absolute, 'public') + sep) && existsSync(path);
+		imageExists(src, reportPath) {
+			const clean = decodeURI(src.split(/[?#]/)[0] ?? '');
+			const path = clean.startsWith('/') ? resolve(absolute, 'public', `.${clean}`) : resolve(absolute, dirname(reportPath), clean);
+			return path.startsWith(absolute + sep) && existsSync(path);
 		},
 	};
 }

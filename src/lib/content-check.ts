@@ -4,6 +4,7 @@ import { sortProblems } from './problems.ts';
 import { collisionProblems, checkReportText, type FiledReport } from './report-problems.ts';
 import type { ReportData, ReportSchema } from './report-schema.ts';
 import { lineOfField } from './frontmatter.ts';
+import { isHttpUrl } from './http-url.ts';
 import { reportIdFromPath, reportSlug } from './urls.ts';
 
 /** One report file to check: its path as shown to editors (e.g. "content/wire/a.md") and text. */
@@ -18,8 +19,11 @@ export interface ContentCheckOptions {
 	timeZone: string;
 	/** The moment to judge scheduled and expired reports against. */
 	now: Date;
-	/** Whether an image path from the site root (e.g. "/images/a.jpg") exists in public/. */
-	imageExists: (src: string) => boolean;
+	/**
+	 * Whether an image exists: a path from the site root ("/images/a.jpg") in public/, or a path
+	 * relative to the report file ("./a.jpg").
+	 */
+	imageExists: (src: string, reportPath: string) => boolean;
 	/** Only report problems of these files (cross-file checks still see every file). */
 	only?: ReadonlySet<string> | undefined;
 }
@@ -157,12 +161,13 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
 		checked.push(item);
 		problems.push(...dateNotes(item, options));
 		const src = result.data.image?.src;
-		if (src?.startsWith('/') && !options.imageExists(src)) {
+		if (typeof src === 'string' && !isHttpUrl(src) && !options.imageExists(src, file.path)) {
+			const where = src.startsWith('/') ? `public${src}` : `${src} beside the report`;
 			problems.push({
 				file: file.path,
 				line: lineOfField(result.lines, 'image.src'),
 				field: 'image.src',
-				message: `no file public${src}; put the image there or fix the path`,
+				message: `no file ${where}; put the image there or fix the path`,
 				severity: 'error',
 			});
 		}

@@ -41,6 +41,13 @@ describe('report schema', () => {
 		expect(result.ok && result.data.updated).toEqual(new Date('2026-11-24T11:00:00Z'));
 	});
 
+	test('an image may be a file beside the report, a public/ path or a URL, with an optional size', () => {
+		for (const src of ['./port.jpg', 'photos/port.webp', '/images/port.jpg', 'https://cdn.example.com/port.jpg']) {
+			expect(check(reportFile({ image: `{ src: ${src}, alt: A port, width: 1200, height: 800 }` })).problems, src).toEqual([]);
+		}
+		expect(messages(reportFile({ image: '{ src: ./port.jpg, alt: A port, width: wide }' }))).toEqual(['content/wire/a.md:6: image.width: must be a whole number of pixels']);
+	});
+
 	test('names the agency by slug whatever the editor wrote', () => {
 		const result = check(reportFile({ source: 'southern desk & co' }));
 		expect(result.ok && result.data.source).toBe('southern');
@@ -85,7 +92,7 @@ describe('report schema', () => {
 			'content/wire/a.md:7: tags: must be a list of tags, e.g. [energy, europe]',
 			'content/wire/a.md:8: lang: must be a language tag such as "en", "fa" or "ar"',
 			'content/wire/a.md:9: tittle: unknown field (did you mean "title"?); it would not be published',
-			'content/wire/a.md:10: image.src: must be an http(s) URL or a path from the site root such as /images/port.jpg',
+			'content/wire/a.md:10: image.src: must be a file beside the report (./port.jpg), a path from the site root (/images/port.jpg) or an http(s) URL',
 			'content/wire/a.md:10: image.alt: is required',
 		]);
 	});

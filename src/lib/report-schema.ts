@@ -4,6 +4,14 @@ import { httpUrl, isHttpUrl } from './http-url.ts';
 import { isLanguageTag } from './site-config.ts';
 import type { SourceDirectory } from './sources.ts';
 
+/** An image file next to a report, as Astro's image pipeline describes it after loading. */
+export interface LocalImage {
+	src: string;
+	width: number;
+	height: number;
+	format: 'png' | 'jpg' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'svg' | 'avif' | 'apng';
+}
+
 /** What the report schema needs to know about the site. */
 export interface ReportSchemaContext {
 	sources: SourceDirectory;
@@ -11,6 +19,11 @@ export interface ReportSchemaContext {
 	sections: readonly string[];
 	/** IANA zone in which offset-less dates are read. */
 	timeZone: string;
+	/**
+	 * How a relative `image.src` (a file beside the report) is read: in the build, Astro's
+	 * `image()` (which optimises it); in the editor tools, a path that must exist.
+	 */
+	localImage?: z.ZodType<LocalImage | string>;
 }
 
 const required = (what: string) => (issue: { input: unknown }) =>
@@ -38,17 +51,26 @@ function dateField(timeZone: string) {
 		});
 }
 
-/** An image path we can publish: an http(s) URL or a path from the site root. */
-function isImageSource(value: string): boolean {
+/** An image published as it is: an http(s) URL or a path from the site root (public/). */
+export function isPublishedImagePath(value: string): boolean {
 	return isHttpUrl(value) || /^\/(?!\/)[^\s]*$/.test(value);
 }
+
+/** A file beside the report, e.g. "./port.jpg" or "photos/port.jpg". */
+export function isRelativeImagePath(value: string): boolean {
+	return /^(?:\.{1,2}\/)?[^\s/:][^\s:]*\.(?:jpe?g|png|webp|avif|gif|svg)$/i.test(value);
+}
+
+const imageMessage = 'must be a file beside the report (./port.jpg), a path from the site root (/images/port.jpg) or an http(s) URL';
 
 /**
  * The frontmatter schema of a report, shared by the build and the editor CLIs.
  * Unknown fields are errors, so a misspelt field is never silently dropped.
  */
-export function createReportSchema({ sources, sections, timeZone }: ReportSchemaContext) {
+export function createReportSchema({ sources, sections, timeZone, localImage }: ReportSchemaContext) {
 	const [defaultSection = 'wire'] = sections;
+	const publishedImage = z.string({ error: required('an image path or URL') }).trim().refine(isPublishedImagePath, imageMessage);
+	const relativeImage = localImage ?? z.string().trim().refine(isRelativeImagePath, imageMessage);
 	return z
 		.strictObject({
 			/** Headline as published here (may be restyled from the agency's). */
@@ -95,12 +117,12 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 			image: z
 				.strictObject(
 					{
-						src: z
-							.string({ error: required('an image path or URL') })
-							.trim()
-							.refine(isImageSource, 'must be an http(s) URL or a path from the site root such as /images/port.jpg'),
+						src: z.union([publishedImage, relativeImage], { error: (issue) => (issue.input === undefined ? 'is required' : imageMessage) }),
 						alt: text('the image described in words for readers who cannot see it'),
 						credit: text().optional(),
+						/** Pixel size of a remote or public/ image, so the page does not shift as it loads. */
+						width: z.int({ error: required('a whole number of pixels') }).positive().optional(),
+						height: z.int({ error: required('a whole number of pixels') }).positive().optional(),
 					},
 					{ error: required('an object with src, alt and credit') },
 				)

@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { isoWithOffset } from './dates.ts';
 import { baseLanguage } from './language.ts';
 import type { Report } from './report.ts';

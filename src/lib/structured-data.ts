@@ -22,7 +22,7 @@ export function scriptSafeJson(data: unknown): string {
  * schema.org NewsArticle for a report, crediting the agency: `isBasedOn` is the original
  * report, `sourceOrganization` and `creditText` the agency.
  */
-export function newsArticle(report: Report, site: SiteConfig): Record<string, unknown> {
+export function newsArticle(report: Report, site: SiteConfig, imageUrl?: string): Record<string, unknown> {
 	const agency = { '@type': 'NewsMediaOrganization', name: report.source.name, url: report.source.homepage };
 	return {
 		'@context': 'https://schema.org',
@@ -42,7 +42,7 @@ export function newsArticle(report: Report, site: SiteConfig): Record<string, un
 		articleSection: report.section.name,
 		...(report.tags.length > 0 ? { keywords: report.tags.map((tag) => tag.name) } : {}),
 		...(report.dateline ? { dateline: report.dateline } : {}),
-		...(report.image ? { image: absoluteUrl(report.image.src, site.url) } : {}),
+		...(imageUrl ? { image: absoluteUrl(imageUrl, site.url) } : {}),
 	};
 }
 
@@ -56,7 +56,7 @@ export interface MetaTag {
 /**
  * OpenGraph and Twitter card tags for a report page.
  */
-export function reportMetaTags(report: Report, site: SiteConfig, canonical: string): MetaTag[] {
+export function reportMetaTags(report: Report, site: SiteConfig, canonical: string, imageUrl?: string): MetaTag[] {
 	const tags: MetaTag[] = [
 		{ property: 'og:type', content: 'article' },
 		{ property: 'og:site_name', content: site.name },
@@ -68,15 +68,15 @@ export function reportMetaTags(report: Report, site: SiteConfig, canonical: stri
 		{ property: 'article:modified_time', content: isoWithOffset(report.updated ?? report.date, site.timeZone) },
 		{ property: 'article:section', content: report.section.name },
 		...report.tags.map((tag) => ({ property: 'article:tag', content: tag.name })),
-		{ name: 'twitter:card', content: report.image ? 'summary_large_image' : 'summary' },
+		{ name: 'twitter:card', content: imageUrl ? 'summary_large_image' : 'summary' },
 		{ name: 'twitter:title', content: report.title },
 		{ name: 'twitter:description', content: report.excerpt },
 	];
-	if (report.image) {
+	if (imageUrl && report.image) {
 		tags.push(
-			{ property: 'og:image', content: absoluteUrl(report.image.src, site.url) },
+			{ property: 'og:image', content: absoluteUrl(imageUrl, site.url) },
 			{ property: 'og:image:alt', content: report.image.alt },
-			{ name: 'twitter:image', content: absoluteUrl(report.image.src, site.url) },
+			{ name: 'twitter:image', content: absoluteUrl(imageUrl, site.url) },
 		);
 	}
 	return tags;

@@ -94,6 +94,11 @@ export function reportsSitemapHref(number: number): string {
 	return `/sitemap-reports-${number}.xml`;
 }
 
+/** @example searchHref() // => '/search/' */
+export function searchHref(): string {
+	return '/search/';
+}
+
 /** The newest reports as JSON, fetched by the Recent posts list. @example recentJsonHref() // => '/recent.json' */
 export function recentJsonHref(): string {
 	return '/recent.json';

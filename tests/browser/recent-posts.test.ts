@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 
 const dist = inject('sampleDist');
 const HOUR = 3_600_000;

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 
 const dist = inject('sampleDist');
 let server: StaticServer;

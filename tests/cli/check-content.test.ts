@@ -49,6 +49,7 @@ describe('content:check', () => {
 			// An image file that is missing, and an image without alt text.
 			'content/wire/image-missing.md': report({ url: 'https://quay.example.com/i1', image: '{ src: /images/missing.jpg, alt: A port }' }),
 			'content/wire/image-no-alt.md': report({ url: 'https://quay.example.com/i2', image: '{ src: /images/port.jpg }' }),
+			'content/wire/image-beside.md': report({ url: 'https://quay.example.com/i3', image: '{ src: ./beside.jpg, alt: A port }' }),
 			// A date without an offset (warning) and one in the future (note).
 			'content/wire/no-offset.md': report({ url: 'https://quay.example.com/o', date: '2026-11-01 10:00' }),
 			'content/wire/scheduled.md': report({ url: 'https://quay.example.com/s', date: '2099-01-01T09:00:00+01:00' }),
@@ -60,6 +61,7 @@ describe('content:check', () => {
 			'content/wire/2026/11/same-name.md:1: (file name): the address /wire/same-name/ is already used by content/wire/2026/10/same-name.md',
 			'content/wire/bad-fields.md:1: date: is required',
 			'content/wire/bad-fields.md:4: url: must be an http:// or https:// URL (got "javascript:alert(1)")',
+			'content/wire/image-beside.md:6: image.src: no file ./beside.jpg beside the report; put the image there or fix the path',
 			'content/wire/image-missing.md:6: image.src: no file public/images/missing.jpg; put the image there or fix the path',
 			'content/wire/image-no-alt.md:6: image.alt: is required',
 			'content/wire/no-offset.md:5: date: warning: "2026-11-01 10:00" has no UTC offset; it is read in Europe/Berlin, as 2026-11-01T10:00:00+01:00',
@@ -72,7 +74,7 @@ describe('content:check', () => {
 			'content/wire/typo-source.md:3: source: unknown source "Quay Wyre" (did you mean "Quay Wire"?); known sources: Quay Wire, Southern Desk & Co, Quiet Agency',
 		]);
 		expect(lines.at(-1)).toBe(
-			'14 reports checked: 11 errors, 1 warning, 1 note in 10 files. Fix the errors and run npm run content:check again; the build refuses content with errors.',
+			'15 reports checked: 12 errors, 1 warning, 1 note in 11 files. Fix the errors and run npm run content:check again; the build refuses content with errors.',
 		);
 	});
 

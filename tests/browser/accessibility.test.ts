@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
+
+const dist = inject('sampleDist');
+
+// One of each kind of page of the sample site.
+const PAGES = {
+	'front page': '/',
+	'section index': '/wire/',
+	'archive page': '/wire/page/1/',
+	'LTR report (with image)': '/wire/museum-returns-carved-masks-to-coastal-villages/',
+	'RTL report': '/wire/sabzan-valley-rail-line-reopens/',
+	'agency page': '/sources/harbourline/',
+	'tag page': '/tags/shipping/',
+	'agencies overview': '/sources/',
+	'search page': '/search/?q=harvest',
+	'404 page': '/this-page-does-not-exist/',
+};
+
+let server: StaticServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+	server = await serveStatic(dist);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await Promise.all(contexts.map((context) => context.close()));
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
+	const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+	contexts.push(context);
+	const page = await context.newPage();
+	await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+	return page;
+}
+
+describe.each(Object.entries(PAGES))('the %s', (_, path) => {
+	test.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations (axe-core, %s theme)', async (colorScheme) => {
+		const page = await open(path, { colorScheme });
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+		expect(violations).toEqual([]);
+	});
+
+	test.each([320, 768, 1440])('does not scroll sideways at %i px', async (width) => {
+		const page = await open(path, { width });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
