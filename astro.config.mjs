@@ -13,7 +13,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets as files: cached once by the CDN instead of repeated in every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [cdnHeaders(site), searchIndex()],
+	integrations: [cdnHeaders(site), searchIndex(site.sections.map((section) => section.slug))],
+	experimental: {
+		// Pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are restored from
+		// the previous build instead of rendered again.
+		incrementalBuild: true,
+	},
 	// Never inline a script into a page: the Content-Security-Policy allows scripts from files only.
 	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {

@@ -97,7 +97,7 @@ describe('head metadata follows the agency policy', () => {
 		expect($('link[rel=canonical]').attr('href')).toBe('https://news.example.org/wire/tidal-barrier-closes/');
 		expect($('meta[name=robots]').length).toBe(0);
 		expect($('meta[name=description]').attr('content')).toBe(
-			'The river\'s storm barrier was closed for four hours on Tuesday in the first test of the winter…',
+			'The river’s storm barrier was closed for four hours on Tuesday in the first test of the winter…',
 		);
 	});
 

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isoWithOffset } from '../lib/dates.ts';
 import { groupReports, type Listings } from '../lib/listings.ts';
 import { selectPublished } from '../lib/publication.ts';
+import { PLAIN_TEXT_KEY } from '../lib/report-body.ts';
 import { sortNewestFirst, toReport, type Report } from '../lib/report.ts';
 import { site } from '../site.config.ts';
 import { buildNow } from './clock.ts';
@@ -16,7 +17,11 @@ let listings: Promise<Listings<PublishedReport>> | undefined;
 
 async function loadListings(): Promise<Listings<PublishedReport>> {
 	const entries = await getCollection('reports');
-	const reports = entries.map((entry) => ({ ...toReport(entry, site, sourceDirectory), entry }));
+	const reports = entries.map((entry) => {
+		const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
+		const plainText = frontmatter?.[PLAIN_TEXT_KEY];
+		return { ...toReport({ ...entry, plainText: typeof plainText === 'string' ? plainText : undefined }, site, sourceDirectory), entry };
+	});
 	// Drafts show in `astro dev` (with a banner) and never in a build. The mode, not NODE_ENV,
 	// says which: a build run from a test runner has NODE_ENV=test and must still drop drafts.
 	const summary = selectPublished(reports, buildNow, import.meta.env.MODE === 'development');

@@ -56,7 +56,16 @@ export function parseReportDate(text: string, timeZone: string): ReportDate | un
  * @example isoWithOffset(new Date('2026-11-24T08:30:00Z'), 'Europe/Berlin') // => '2026-11-24T09:30:00+01:00'
  */
 export function isoWithOffset(date: Date, timeZone: string): string {
-	const iso = formatISO(new TZDate(date.getTime(), timeZone));
-	// date-fns writes UTC as "Z"; an explicit "+00:00" reads the same everywhere.
-	return iso.endsWith('Z') ? `${iso.slice(0, -1)}+00:00` : iso;
+	// Each report's dates are written on many pages (lists, recent posts, feeds): compute once.
+	const key = `${date.getTime()}|${timeZone}`;
+	let iso = isoCache.get(key);
+	if (iso === undefined) {
+		const formatted = formatISO(new TZDate(date.getTime(), timeZone));
+		// date-fns writes UTC as "Z"; an explicit "+00:00" reads the same everywhere.
+		iso = formatted.endsWith('Z') ? `${formatted.slice(0, -1)}+00:00` : formatted;
+		isoCache.set(key, iso);
+	}
+	return iso;
 }
+
+const isoCache = new Map<string, string>();

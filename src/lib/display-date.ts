@@ -24,8 +24,17 @@ export function formatDisplayDate(date: Date, timeZone: string, lang: string): s
 		});
 		displayFormats.set(key, format);
 	}
-	return format.format(date);
+	const textKey = `${date.getTime()}|${key}`;
+	let text = displayTexts.get(textKey);
+	if (text === undefined) {
+		text = format.format(date);
+		displayTexts.set(textKey, text);
+	}
+	return text;
 }
+
+// A report's date is shown on many pages; format it once per language.
+const displayTexts = new Map<string, string>();
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 

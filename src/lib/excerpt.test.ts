@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cutAtWord, excerptOf, plainText } from './excerpt.ts';
+import { cutAtWord, excerptOf, hastPlainText, plainText } from './excerpt.ts';
 
 describe('plainText', () => {
 	test('drops Markdown syntax, HTML, link URLs, images and footnote marks', () => {
@@ -80,5 +80,14 @@ describe('excerptOf', () => {
 	test('falls back to the body, then the headline, never empty', () => {
 		expect(excerptOf({ body: 'Body text.', title: 'T' })).toBe('Body text.');
 		expect(excerptOf({ body: '<div></div>', title: 'Headline only' })).toBe('Headline only');
+	});
+});
+
+describe('hastPlainText', () => {
+	test('gives the same text as plainText does for the Markdown', async () => {
+		const { markdownToHast } = await import('satteri');
+		const markdown = 'A [link](https://x.example) and **bold** text.[^1]\n\n## Heading\n\n- one\n- two\n\n```\ncode\n```\n\n[^1]: A note.';
+		const tree = await markdownToHast(markdown, { features: { gfm: true } });
+		expect(hastPlainText(tree as never)).toBe(plainText(markdown));
 	});
 });

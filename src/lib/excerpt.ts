@@ -1,3 +1,4 @@
+import type { Nodes as HastNodes } from 'hast';
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -49,6 +50,32 @@ export function plainText(markdown: string): string {
 	return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+const HAST_SKIPPED = new Set(['pre', 'script', 'style', 'template', 'img', 'svg', 'math', 'iframe']);
+const HAST_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'tr', 'div', 'section', 'ul', 'ol', 'table', 'figure', 'figcaption', 'dd', 'dt', 'br', 'hr']);
+
+function collectHast(node: HastNodes, parts: string[]): void {
+	if (node.type === 'text') {
+		parts.push(node.value);
+		return;
+	}
+	if (node.type === 'element') {
+		// Code blocks, media, the footnotes section and footnote marks are not prose.
+		if (HAST_SKIPPED.has(node.tagName) || node.properties['dataFootnotes'] !== undefined || node.properties['dataFootnoteRef'] !== undefined) return;
+	}
+	if ('children' in node) for (const child of node.children) collectHast(child as HastNodes, parts);
+	if (node.type === 'element' && HAST_BLOCKS.has(node.tagName)) parts.push(' ');
+}
+
+/**
+ * A rendered body (hast) as the plain text a reader sees, the same text {@link plainText} gives
+ * for its Markdown. Used while rendering, so the excerpt costs nothing more per build.
+ */
+export function hastPlainText(tree: HastNodes): string {
+	const parts: string[] = [];
+	collectHast(tree, parts);
+	return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function wordSegmenter(lang: string): Intl.Segmenter {
@@ -90,8 +117,12 @@ export function cutAtWord(text: string, limit = 100, lang = 'en'): string {
  * to about `limit` characters at a word; the headline for a report with no text at all.
  * @example excerptOf({ body: 'Ferries run again.', title: 'Ferries' }) // => 'Ferries run again.'
  */
-export function excerptOf(report: { summary?: string | undefined; body: string; title: string }, limit = 100, lang = 'en'): string {
+export function excerptOf(
+	report: { summary?: string | undefined; body: string; title: string; plainText?: string | undefined },
+	limit = 100,
+	lang = 'en',
+): string {
 	const summary = report.summary?.replace(/\s+/g, ' ').trim();
 	if (summary) return summary;
-	return cutAtWord(plainText(report.body) || report.title, limit, lang);
+	return cutAtWord(report.plainText ?? (plainText(report.body) || report.title), limit, lang) || report.title;
 }

@@ -10,6 +10,17 @@ interface TextInfo {
  * @example textDirection('fa') // => 'rtl'
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
+	let direction = directions.get(lang);
+	if (direction === undefined) {
+		direction = findDirection(lang);
+		directions.set(lang, direction);
+	}
+	return direction;
+}
+
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function findDirection(lang: string): 'ltr' | 'rtl' {
 	try {
 		const locale = new Intl.Locale(lang).maximize() as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
 		const info = locale.getTextInfo?.() ?? locale.textInfo;

@@ -1,6 +1,15 @@
 import type { Element, Nodes, Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { HastPluginDefinition } from 'satteri';
+import { hastPlainText } from './excerpt.ts';
+
+/**
+ * Where the plain text of a rendered body travels to the build: Astro keeps a processor's
+ * frontmatter in the entry's rendered metadata, which the content layer caches with the HTML.
+ */
+export const PLAIN_TEXT_KEY = 'wiredeskPlainText';
+/** Enough text for any excerpt, without storing whole bodies twice. */
+const PLAIN_TEXT_LENGTH = 600;
 
 /** Prefix the sanitiser puts on ids from report bodies so they cannot clobber page globals. */
 export const CLOBBER_PREFIX = 'user-content-';
@@ -72,7 +81,10 @@ export function reportBodyPlugin(options: ReportBodyOptions): HastPluginDefiniti
 	return {
 		name: 'wiredesk-report-body',
 		after(root, context) {
-			context.replaceNode(root, rewriteReportBody(root as Root, options));
+			const clean = rewriteReportBody(root as Root, options);
+			const astro = context.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
+			if (astro?.frontmatter) astro.frontmatter[PLAIN_TEXT_KEY] = hastPlainText(clean).slice(0, PLAIN_TEXT_LENGTH);
+			context.replaceNode(root, clean);
 		},
 	};
 }

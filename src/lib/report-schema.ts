@@ -4,14 +4,6 @@ import { httpUrl, isHttpUrl } from './http-url.ts';
 import { isLanguageTag } from './site-config.ts';
 import type { SourceDirectory } from './sources.ts';
 
-/** An image file next to a report, as Astro's image pipeline describes it after loading. */
-export interface LocalImage {
-	src: string;
-	width: number;
-	height: number;
-	format: 'png' | 'jpg' | 'jpeg' | 'tiff' | 'webp' | 'gif' | 'svg' | 'avif' | 'apng';
-}
-
 /** What the report schema needs to know about the site. */
 export interface ReportSchemaContext {
 	sources: SourceDirectory;
@@ -19,11 +11,6 @@ export interface ReportSchemaContext {
 	sections: readonly string[];
 	/** IANA zone in which offset-less dates are read. */
 	timeZone: string;
-	/**
-	 * How a relative `image.src` (a file beside the report) is read: in the build, Astro's
-	 * `image()` (which optimises it); in the editor tools, a path that must exist.
-	 */
-	localImage?: z.ZodType<LocalImage | string>;
 }
 
 const required = (what: string) => (issue: { input: unknown }) =>
@@ -67,10 +54,8 @@ const imageMessage = 'must be a file beside the report (./port.jpg), a path from
  * The frontmatter schema of a report, shared by the build and the editor CLIs.
  * Unknown fields are errors, so a misspelt field is never silently dropped.
  */
-export function createReportSchema({ sources, sections, timeZone, localImage }: ReportSchemaContext) {
+export function createReportSchema({ sources, sections, timeZone }: ReportSchemaContext) {
 	const [defaultSection = 'wire'] = sections;
-	const publishedImage = z.string({ error: required('an image path or URL') }).trim().refine(isPublishedImagePath, imageMessage);
-	const relativeImage = localImage ?? z.string().trim().refine(isRelativeImagePath, imageMessage);
 	return z
 		.strictObject({
 			/** Headline as published here (may be restyled from the agency's). */
@@ -117,7 +102,11 @@ export function createReportSchema({ sources, sections, timeZone, localImage }: 
 			image: z
 				.strictObject(
 					{
-						src: z.union([publishedImage, relativeImage], { error: (issue) => (issue.input === undefined ? 'is required' : imageMessage) }),
+						/** A file beside the report (optimised by the build), a public/ path or an http(s) URL. */
+						src: z
+							.string({ error: required('an image path or URL') })
+							.trim()
+							.refine((value) => isPublishedImagePath(value) || isRelativeImagePath(value), imageMessage),
 						alt: text('the image described in words for readers who cannot see it'),
 						credit: text().optional(),
 						/** Pixel size of a remote or public/ image, so the page does not shift as it loads. */

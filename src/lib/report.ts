@@ -48,6 +48,8 @@ export interface ReportEntry {
 	id: string;
 	body?: string | undefined;
 	data: ReportData;
+	/** The body as plain text, when the renderer already made it (see report-body.ts). */
+	plainText?: string | undefined;
 }
 
 /**
@@ -76,7 +78,7 @@ export function toReport(entry: ReportEntry, site: SiteConfig, sources: SourceDi
 		title: data.title,
 		originalTitle: data.originalTitle,
 		summary: data.summary,
-		excerpt: excerptOf({ summary: data.summary, body: entry.body ?? '', title: data.title }, 100, lang),
+		excerpt: excerptOf({ summary: data.summary, body: entry.body ?? '', title: data.title, plainText: entry.plainText }, 100, lang),
 		url: data.url,
 		date: data.date,
 		updated: data.updated,

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { markdownToHtml } from 'satteri';
+import { PLAIN_TEXT_KEY, reportBodyFeatures, reportBodyPlugin } from '../../src/lib/report-body.ts';
 import { checkReportText } from '../../src/lib/report-problems.ts';
 import { createReportSchema } from '../../src/lib/report-schema.ts';
 import { sortNewestFirst, toReport, type Report } from '../../src/lib/report.ts';
@@ -24,8 +26,15 @@ export async function readContent(contentDir: string): Promise<Content> {
 			const text = await readFile(join(contentDir, file), 'utf8');
 			const checked = checkReportText(text, `content/${file}`, schema);
 			if (!checked.ok) throw new Error(checked.problems.map((problem) => problem.message).join('\n'));
-			const body = text.replace(/^---[\s\S]*?\n---\r?\n/, '');
-			return { ...toReport({ id: file.replace(/\.md$/, ''), body, data: checked.data }, site, sources), file };
+			// The excerpt comes from the rendered body, as in the build (smart quotes included).
+			const astro = { frontmatter: {} as Record<string, unknown> };
+			await markdownToHtml(checked.body, {
+				features: { ...reportBodyFeatures, smartPunctuation: true },
+				hastPlugins: [reportBodyPlugin({ siteUrl: site.url })],
+				data: { astro },
+			});
+			const plainText = astro.frontmatter[PLAIN_TEXT_KEY] as string | undefined;
+			return { ...toReport({ id: file.replace(/\.md$/, ''), body: checked.body, data: checked.data, plainText }, site, sources), file };
 		}),
 	);
 	return { sources, reports: sortNewestFirst(reports) };

@@ -1,12 +1,10 @@
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
 import type { SiteConfigInput } from '../../src/lib/site-config.ts';
 import { site as sampleSite } from '../../src/site.config.ts';
 
-/** The project root (where package.json is). */
-export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+export { projectRoot };
 
 /** A copy of the site in a temporary folder, with its own content/. */
 export interface FixtureSite {
@@ -31,23 +29,12 @@ export interface FixtureOptions {
  * fixture, so a test builds exactly the input it describes.
  */
 export async function createFixtureSite({ contentDir, files = {}, siteConfig }: FixtureOptions): Promise<FixtureSite> {
-	const root = await mkdtemp(join(tmpdir(), 'wiredesk-fixture-'));
-	for (const entry of ['src', 'public', 'scripts', '.githooks', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
-	}
-	// Packages are shared through links, but each fixture keeps its own Astro and Vite caches
-	// (node_modules/.astro holds the content store), so builds never see each other's data.
-	await mkdir(join(root, 'node_modules'));
-	for (const entry of await readdir(join(projectRoot, 'node_modules'))) {
-		if (entry === '.astro' || entry.startsWith('.vite')) continue;
-		await symlink(join(projectRoot, 'node_modules', entry), join(root, 'node_modules', entry));
-	}
+	const { root } = await copySite('wiredesk-fixture-');
 	if (siteConfig) {
 		const config = JSON.stringify({ ...sampleSite, ...siteConfig }, null, '\t');
 		await writeFile(join(root, 'src/site.config.ts'), `import { defineSiteConfig } from './lib/site-config.ts';\n\nexport const site = defineSiteConfig(${config});\n`);
 	}
 	const content = join(root, 'content');
-	await mkdir(content, { recursive: true });
 	if (contentDir) await cp(contentDir, content, { recursive: true });
 	const site: FixtureSite = { root, dist: join(root, 'dist'), remove: () => rm(root, { recursive: true, force: true }) };
 	await writeContent(site, files);

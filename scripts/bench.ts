@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
+import { corpusSources, generateCorpus, type CorpusFile } from './lib/corpus.ts';
+import { measure } from './lib/process-tree.ts';
+import { copySite, projectRoot } from './lib/site-copy.ts';
+
+const HELP = `Usage: npm run bench -- [--reports N] [--runs K] [--baseline] [--json FILE]
+
+Generates N reports into a temporary copy of the site and measures, on the project's Node:
+  cold       a first build, no cache
+  no change  the same build again
+  add one    after adding one report
+  edit one   after editing one report's body
+each with wall time, peak memory of the whole process tree, pages per second, and the output
+files added, changed and removed (SHA-256 manifests of dist/). Prints a table; writes JSON.
+
+  --reports N   reports in the corpus (default 1000)
+  --runs K      repeat K times on fresh copies and report medians (default 1)
+  --baseline    also measure a plain Astro blog (scripts/bench-baseline/) on the same corpus
+  --seed S      corpus seed (default 1)
+  --json FILE   where to write the results (default bench-results.json)
+  --keep        keep the temporary copies
+  --help        show this help`;
+
+// Every report of the corpus is older than the build's clock, pinned so builds are comparable.
+const CORPUS_START = Date.UTC(2016, 0, 1);
+const CORPUS_END = Date.UTC(2026, 0, 1);
+const BUILD_TIME = Date.UTC(2026, 5, 1) / 1000;
+const STEPS = ['cold', 'no change', 'add one', 'edit one'] as const;
+type Step = (typeof STEPS)[number];
+
+interface StepResult {
+	seconds: number;
+	peakMB: number;
+	pages: number;
+	pagesPerSecond: number;
+	added: number;
+	changed: number;
+	removed: number;
+}
+
+type Manifest = Map<string, string>;
+
+async function manifestOf(dist: string): Promise<Manifest> {
+	const manifest: Manifest = new Map();
+	const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		manifest.set(relative(dist, path).split(sep).join('/'), createHash('sha256').update(await readFile(path)).digest('hex'));
+	}
+	return manifest;
+}
+
+function diff(before: Manifest, after: Manifest): Pick<StepResult, 'added' | 'changed' | 'removed'> {
+	let added = 0;
+	let changed = 0;
+	for (const [file, sum] of after) {
+		if (!before.has(file)) added += 1;
+		else if (before.get(file) !== sum) changed += 1;
+	}
+	return { added, changed, removed: [...before.keys()].filter((file) => !after.has(file)).length };
+}
+
+async function writeFiles(root: string, files: readonly CorpusFile[]): Promise<void> {
+	for (const file of files) {
+		await mkdir(dirname(join(root, 'content', file.path)), { recursive: true });
+		await writeFile(join(root, 'content', file.path), file.text);
+	}
+}
+
+/** Builds one site through all steps; returns a result per step. */
+async function runSite(name: string, from: string, files: readonly string[], corpus: readonly CorpusFile[], seed: number, keep: boolean): Promise<Record<Step, StepResult>> {
+	const site = await copySite(`wiredesk-bench-${name}-`, from, [...files]);
+	await writeFile(join(site.root, 'content/sources.yaml'), corpusSources());
+	await writeFiles(site.root, corpus);
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: String(BUILD_TIME) };
+	delete env['NODE_ENV'];
+	const dist = join(site.root, 'dist');
+	const results = {} as Record<Step, StepResult>;
+	let previous: Manifest = new Map();
+	for (const step of STEPS) {
+		if (step === 'add one') await writeFiles(site.root, generateCorpus(1, seed + 1000, [CORPUS_END, CORPUS_END + 3_600_000]).map((file) => ({ ...file, path: file.path.replace(/([^/]+)\.md$/, 'bench-added-$1.md') })));
+		if (step === 'edit one') {
+			const target = corpus[Math.floor(corpus.length / 2)];
+			if (target) await writeFile(join(site.root, 'content', target.path), `${target.text}\nA sentence added by the benchmark's edit.\n`);
+		}
+		const run = await measure(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site.root, env });
+		if (run.code !== 0) throw new Error(`${name} ${step} build failed:\n${run.output.slice(-4000)}`);
+		const manifest = await manifestOf(dist);
+		const pages = [...manifest.keys()].filter((file) => file.endsWith('.html')).length;
+		results[step] = {
+			seconds: run.seconds,
+			peakMB: run.peakBytes / 2 ** 20,
+			pages,
+			pagesPerSecond: pages / run.seconds,
+			...diff(previous, manifest),
+		};
+		previous = manifest;
+		console.error(`  ${name} ${step}: ${run.seconds.toFixed(1)} s, ${(run.peakBytes / 2 ** 20).toFixed(0)} MB`);
+	}
+	if (!keep) await site.remove();
+	else console.error(`  kept ${site.root}`);
+	return results;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function medians(runs: Record<Step, StepResult>[]): Record<Step, StepResult> {
+	const result = {} as Record<Step, StepResult>;
+	for (const step of STEPS) {
+		const of = (key: keyof StepResult) => median(runs.map((run) => run[step][key]));
+		result[step] = { seconds: of('seconds'), peakMB: of('peakMB'), pages: of('pages'), pagesPerSecond: of('pagesPerSecond'), added: of('added'), changed: of('changed'), removed: of('removed') };
+	}
+	return result;
+}
+
+async function main(): Promise<number> {
+	const { values } = parseCommandLine({
+		args: process.argv.slice(2),
+		options: {
+			reports: { type: 'string', default: '1000' },
+			runs: { type: 'string', default: '1' },
+			seed: { type: 'string', default: '1' },
+			baseline: { type: 'boolean' },
+			json: { type: 'string', default: 'bench-results.json' },
+			keep: { type: 'boolean' },
+			help: { type: 'boolean' },
+		},
+		strict: true,
+	});
+	if (values.help) {
+		console.log(HELP);
+		return 0;
+	}
+	const reports = Number(values.reports);
+	const runs = Number(values.runs);
+	const seed = Number(values.seed);
+	if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(runs) || runs < 1) throw new UsageError('--reports and --runs take whole numbers');
+	const corpus = generateCorpus(reports, seed, [CORPUS_START, CORPUS_END]);
+	const sites: Record<string, Record<Step, StepResult>[]> = { wiredesk: [] };
+	if (values.baseline) sites['plain Astro'] = [];
+	for (let run = 1; run <= runs; run += 1) {
+		console.error(`run ${run} of ${runs}, ${reports} reports`);
+		sites['wiredesk']?.push(await runSite('wiredesk', projectRoot, ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, seed, values.keep ?? false));
+		if (values.baseline) {
+			sites['plain Astro']?.push(await runSite('baseline', join(projectRoot, 'scripts/bench-baseline'), ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, seed, values.keep ?? false));
+		}
+	}
+	const summary = Object.fromEntries(Object.entries(sites).map(([name, results]) => [name, medians(results)]));
+	const lines = [
+		`${reports} reports, ${runs === 1 ? '1 run' : `median of ${runs} runs`}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+		'',
+		'| Site | Step | Wall (s) | Peak memory (MB) | Pages | Pages/s | Added | Changed | Removed |',
+		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	];
+	for (const [name, result] of Object.entries(summary)) {
+		for (const step of STEPS) {
+			const r = result[step];
+			lines.push(`| ${name} | ${step} | ${r.seconds.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} | ${r.added} | ${r.changed} | ${r.removed} |`);
+		}
+	}
+	const wiredesk = summary['wiredesk'];
+	const plain = summary['plain Astro'];
+	if (wiredesk && plain) lines.push('', `Cold build, wiredesk / plain Astro: ${(wiredesk.cold.seconds / plain.cold.seconds).toFixed(2)}`);
+	console.log(lines.join('\n'));
+	await writeFile(values.json ?? 'bench-results.json', `${JSON.stringify({ reports, runs, seed, cores: cpus().length, node: process.version, sites, summary }, null, '\t')}\n`);
+	console.error(`results: ${values.json}`);
+	return 0;
+}
+
+await runCommand(main, HELP);
