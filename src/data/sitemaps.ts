@@ -22,7 +22,9 @@ export async function pageEntries(): Promise<SitemapEntry[]> {
 	const listings = await getListings();
 	const latest = newest(listings.all.slice(0, 1));
 	const overview = [homeHref(), sourcesHref(), tagsHref()].map((href) => ({ loc: absoluteUrl(href, site.url), lastmod: latest }));
-	const lists = listingPages(listings, site).map((page) => ({ loc: absoluteUrl(page.href, site.url), lastmod: newest(page.reports) }));
+	const lists = listingPages(listings, site)
+		.filter((page) => !page.redirectTo)
+		.map((page) => ({ loc: absoluteUrl(page.href, site.url), lastmod: newest(page.reports) }));
 	return [...overview, ...lists];
 }
 

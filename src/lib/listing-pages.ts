@@ -25,6 +25,11 @@ export interface ListingPage<R extends Report = Report> {
 	link?: { href: string; text: string } | undefined;
 	/** The list's RSS feed. */
 	feed: string;
+	/**
+	 * Set on the address of the archive page that is still filling: it only points to the list's
+	 * first page, and never changes until the page fills (see pagination.ts).
+	 */
+	redirectTo?: string | undefined;
 }
 
 interface ListSpec<R extends Report> {
@@ -73,7 +78,22 @@ function pagesOf<R extends Report>(spec: ListSpec<R>, site: SiteConfig): Listing
 			feed: feedHref(spec.href),
 		};
 	});
-	return [first, ...archive];
+	const filling: ListingPage<R>[] =
+		paged.filling === undefined
+			? []
+			: [
+					{
+						href: archivePageHref(spec.href, paged.filling),
+						title: first.title,
+						heading: spec.heading,
+						description: spec.description,
+						reports: [],
+						section: spec.section,
+						feed: first.feed,
+						redirectTo: spec.href,
+					},
+				];
+	return [first, ...archive, ...filling];
 }
 
 /**

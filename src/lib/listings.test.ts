@@ -62,23 +62,29 @@ describe('listingPages', () => {
 			'/wire/',
 			'/wire/page/1/',
 			'/wire/page/2/',
+			'/wire/page/3/',
 			'/business-wire/',
 			'/sources/quay-wire/',
 			'/sources/quay-wire/page/1/',
 			'/sources/quay-wire/page/2/',
+			'/sources/quay-wire/page/3/',
 			'/sources/quiet/',
 			'/tags/energy/',
 			'/tags/energy/page/1/',
 			'/tags/energy/page/2/',
+			'/tags/energy/page/3/',
 			'/tags/ports/',
 			'/tags/ports/page/1/',
+			'/tags/ports/page/2/',
 		]);
+		expect(byHref.get('/wire/page/3/')?.redirectTo).toBe('/wire/');
+		expect(byHref.get('/wire/page/2/')?.redirectTo).toBeUndefined();
 	});
 
 	test('first pages link to the archive; archive pages to each other and back', () => {
 		expect(byHref.get('/wire/')).toMatchObject({ older: '/wire/page/2/', title: 'Wire — Test Herald', section: 'wire' });
 		expect(byHref.get('/wire/page/1/')).toMatchObject({ older: undefined, newer: '/wire/page/2/' });
-		expect(byHref.get('/wire/page/2/')).toMatchObject({ older: '/wire/page/1/', newer: '/wire/' });
+		expect(byHref.get('/wire/page/2/')).toMatchObject({ older: '/wire/page/1/', newer: '/wire/page/3/' });
 	});
 
 	test('an archive page names the days it covers, never "page N of M"', () => {

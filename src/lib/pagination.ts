@@ -4,6 +4,9 @@
  * address) shows the newest `pageSize` reports; archive pages 1…K hold complete pages of
  * `pageSize`, oldest first, each shown newest first. Reports newer than the last complete page
  * are reachable from the first page, so nothing is left out.
+ *
+ * Page K links "newer" to page K+1 before it exists: that address holds a fixed pointer to the
+ * first page until page K+1 fills. So no archive page ever changes, not even its links.
  */
 
 /** Where a list page's "older" and "newer" links go: an archive page number, or the first page. */
@@ -23,7 +26,7 @@ export interface ArchivePage<T> {
 	/** Newest first. */
 	items: T[];
 	older: PageLink;
-	/** The next archive page, or 'first' for the newest complete page. */
+	/** The next archive page (for the newest one, the page that is still filling). */
 	newer: PageLink;
 }
 
@@ -31,6 +34,8 @@ export interface ArchivePage<T> {
 export interface Paged<T> {
 	first: FirstPage<T>;
 	archive: ArchivePage<T>[];
+	/** The number after the newest complete page, whose address points to the first page. */
+	filling?: number | undefined;
 }
 
 /**
@@ -47,7 +52,7 @@ export function paginateFromOldest<T>(newestFirst: readonly T[], pageSize: numbe
 			number,
 			items: oldestFirst.slice((number - 1) * pageSize, number * pageSize).reverse(),
 			older: number > 1 ? number - 1 : undefined,
-			newer: number < complete ? number + 1 : 'first',
+			newer: number + 1,
 		});
 	}
 	// When the list is an exact multiple of pageSize, the newest archive page repeats the first page.
@@ -55,5 +60,6 @@ export function paginateFromOldest<T>(newestFirst: readonly T[], pageSize: numbe
 	return {
 		first: { items: newestFirst.slice(0, pageSize), older: olderThanFirst >= 1 ? olderThanFirst : undefined },
 		archive,
+		filling: complete >= 1 ? complete + 1 : undefined,
 	};
 }

@@ -27,7 +27,7 @@ export async function readContent(contentDir: string): Promise<Content> {
 			const checked = checkReportText(text, `content/${file}`, schema);
 			if (!checked.ok) throw new Error(checked.problems.map((problem) => problem.message).join('\n'));
 			// The excerpt comes from the rendered body, as in the build (smart quotes included).
-			const astro = { frontmatter: {} as Record<string, unknown> };
+			const astro = { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
 			await markdownToHtml(checked.body, {
 				features: { ...reportBodyFeatures, smartPunctuation: true },
 				hastPlugins: [reportBodyPlugin({ siteUrl: site.url })],
