@@ -20,6 +20,7 @@ files added, changed and removed (SHA-256 manifests of dist/). Prints a table; w
   --reports N   reports in the corpus (default 1000)
   --runs K      repeat K times on fresh copies and report medians (default 1)
   --baseline    also measure a plain Astro blog (scripts/bench-baseline/) on the same corpus
+  --cold-only   measure the cold build only (for very large corpora)
   --seed S      corpus seed (default 1)
   --json FILE   where to write the results (default bench-results.json)
   --keep        keep the temporary copies
@@ -73,7 +74,14 @@ async function writeFiles(root: string, files: readonly CorpusFile[]): Promise<v
 }
 
 /** Builds one site through all steps; returns a result per step. */
-async function runSite(name: string, from: string, files: readonly string[], corpus: readonly CorpusFile[], seed: number, keep: boolean): Promise<Record<Step, StepResult>> {
+async function runSite(
+	name: string,
+	from: string,
+	files: readonly string[],
+	corpus: readonly CorpusFile[],
+	options: { seed: number; keep: boolean; steps: readonly Step[] },
+): Promise<Record<Step, StepResult>> {
+	const { seed, keep, steps } = options;
 	const site = await copySite(`wiredesk-bench-${name}-`, from, [...files]);
 	await writeFile(join(site.root, 'content/sources.yaml'), corpusSources());
 	await writeFiles(site.root, corpus);
@@ -82,7 +90,7 @@ async function runSite(name: string, from: string, files: readonly string[], cor
 	const dist = join(site.root, 'dist');
 	const results = {} as Record<Step, StepResult>;
 	let previous: Manifest = new Map();
-	for (const step of STEPS) {
+	for (const step of steps) {
 		if (step === 'add one') await writeFiles(site.root, generateCorpus(1, seed + 1000, [CORPUS_END, CORPUS_END + 3_600_000]).map((file) => ({ ...file, path: file.path.replace(/([^/]+)\.md$/, 'bench-added-$1.md') })));
 		if (step === 'edit one') {
 			const target = corpus[Math.floor(corpus.length / 2)];
@@ -113,9 +121,9 @@ function median(values: number[]): number {
 	return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-function medians(runs: Record<Step, StepResult>[]): Record<Step, StepResult> {
+function medians(runs: Record<Step, StepResult>[], steps: readonly Step[]): Record<Step, StepResult> {
 	const result = {} as Record<Step, StepResult>;
-	for (const step of STEPS) {
+	for (const step of steps) {
 		const of = (key: keyof StepResult) => median(runs.map((run) => run[step][key]));
 		result[step] = { seconds: of('seconds'), peakMB: of('peakMB'), pages: of('pages'), pagesPerSecond: of('pagesPerSecond'), added: of('added'), changed: of('changed'), removed: of('removed') };
 	}
@@ -130,6 +138,7 @@ async function main(): Promise<number> {
 			runs: { type: 'string', default: '1' },
 			seed: { type: 'string', default: '1' },
 			baseline: { type: 'boolean' },
+			'cold-only': { type: 'boolean' },
 			json: { type: 'string', default: 'bench-results.json' },
 			keep: { type: 'boolean' },
 			help: { type: 'boolean' },
@@ -145,16 +154,18 @@ async function main(): Promise<number> {
 	const seed = Number(values.seed);
 	if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(runs) || runs < 1) throw new UsageError('--reports and --runs take whole numbers');
 	const corpus = generateCorpus(reports, seed, [CORPUS_START, CORPUS_END]);
+	const steps: readonly Step[] = values['cold-only'] ? ['cold'] : STEPS;
+	const options = { seed, keep: values.keep ?? false, steps };
 	const sites: Record<string, Record<Step, StepResult>[]> = { wiredesk: [] };
 	if (values.baseline) sites['plain Astro'] = [];
 	for (let run = 1; run <= runs; run += 1) {
 		console.error(`run ${run} of ${runs}, ${reports} reports`);
-		sites['wiredesk']?.push(await runSite('wiredesk', projectRoot, ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, seed, values.keep ?? false));
+		sites['wiredesk']?.push(await runSite('wiredesk', projectRoot, ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, options));
 		if (values.baseline) {
-			sites['plain Astro']?.push(await runSite('baseline', join(projectRoot, 'scripts/bench-baseline'), ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, seed, values.keep ?? false));
+			sites['plain Astro']?.push(await runSite('baseline', join(projectRoot, 'scripts/bench-baseline'), ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, options));
 		}
 	}
-	const summary = Object.fromEntries(Object.entries(sites).map(([name, results]) => [name, medians(results)]));
+	const summary = Object.fromEntries(Object.entries(sites).map(([name, results]) => [name, medians(results, steps)]));
 	const lines = [
 		`${reports} reports, ${runs === 1 ? '1 run' : `median of ${runs} runs`}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 		'',
@@ -162,7 +173,7 @@ async function main(): Promise<number> {
 		'| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	];
 	for (const [name, result] of Object.entries(summary)) {
-		for (const step of STEPS) {
+		for (const step of steps) {
 			const r = result[step];
 			lines.push(`| ${name} | ${step} | ${r.seconds.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} | ${r.added} | ${r.changed} | ${r.removed} |`);
 		}

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from './lib/serve.ts';
-import { parseCommandLine, runCommand } from './lib/cli.ts';
+import { builtDist, parseCommandLine, runCommand } from './lib/cli.ts';
 
 const HELP = `Usage: npm run lighthouse -- [--min 0.95] [PATH…]
 
@@ -29,8 +27,7 @@ async function main(): Promise<number> {
 		console.log(HELP);
 		return 0;
 	}
-	const dist = join(process.cwd(), 'dist');
-	if (!existsSync(join(dist, 'index.html'))) throw new Error('no dist/: run npm run build first');
+	const dist = builtDist();
 	const minimum = Number(values.min);
 	const server = await serveStatic(dist);
 	const chrome = await chromeLauncher.launch({

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser } from './lib/browser.ts';
-import { parseCommandLine, runCommand } from './lib/cli.ts';
+import { builtDist, parseCommandLine, runCommand } from './lib/cli.ts';
 import { serveStatic } from './lib/serve.ts';
 
 const HELP = `Usage: npm run screenshots -- [--page PATH]
@@ -23,8 +22,7 @@ async function main(): Promise<number> {
 		console.log(HELP);
 		return 0;
 	}
-	const dist = join(process.cwd(), 'dist');
-	if (!existsSync(join(dist, 'index.html'))) throw new Error('no dist/: run npm run build first');
+	const dist = builtDist();
 	const out = join(process.cwd(), 'docs/screenshots');
 	await mkdir(out, { recursive: true });
 	const server = await serveStatic(dist);

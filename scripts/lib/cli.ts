@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -32,6 +33,13 @@ export async function runCommand(main: () => Promise<number>, help: string): Pro
 			process.exitCode = 1;
 		}
 	}
+}
+
+/** The built site (dist/) of the project in the working folder; fails when there is none. */
+export function builtDist(): string {
+	const dist = join(process.cwd(), 'dist');
+	if (!existsSync(join(dist, 'index.html'))) throw new Error('no dist/: run npm run build first');
+	return dist;
 }
 
 /** Six random hex digits for a new report id. */
