@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { corpusSources, generateCorpus, type CorpusFile } from './lib/corpus.ts';
+import { checksumManifest, diffManifests, type Manifest, type ManifestDiff } from './lib/manifest.ts';
 import { measure } from './lib/process-tree.ts';
 import { copySite, projectRoot } from './lib/site-copy.ts';
 
@@ -43,28 +43,6 @@ interface StepResult {
 	removed: number;
 }
 
-type Manifest = Map<string, string>;
-
-async function manifestOf(dist: string): Promise<Manifest> {
-	const manifest: Manifest = new Map();
-	const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-	for (const entry of entries) {
-		if (!entry.isFile()) continue;
-		const path = join(entry.parentPath, entry.name);
-		manifest.set(relative(dist, path).split(sep).join('/'), createHash('sha256').update(await readFile(path)).digest('hex'));
-	}
-	return manifest;
-}
-
-function diff(before: Manifest, after: Manifest): Pick<StepResult, 'added' | 'changed' | 'removed'> {
-	let added = 0;
-	let changed = 0;
-	for (const [file, sum] of after) {
-		if (!before.has(file)) added += 1;
-		else if (before.get(file) !== sum) changed += 1;
-	}
-	return { added, changed, removed: [...before.keys()].filter((file) => !after.has(file)).length };
-}
 
 async function writeFiles(root: string, files: readonly CorpusFile[]): Promise<void> {
 	for (const file of files) {
@@ -98,14 +76,14 @@ async function runSite(
 		}
 		const run = await measure(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site.root, env });
 		if (run.code !== 0) throw new Error(`${name} ${step} build failed:\n${run.output.slice(-4000)}`);
-		const manifest = await manifestOf(dist);
+		const manifest = await checksumManifest(dist);
 		const pages = [...manifest.keys()].filter((file) => file.endsWith('.html')).length;
 		results[step] = {
 			seconds: run.seconds,
 			peakMB: run.peakBytes / 2 ** 20,
 			pages,
 			pagesPerSecond: pages / run.seconds,
-			...diff(previous, manifest),
+			...counts(diffManifests(previous, manifest)),
 		};
 		previous = manifest;
 		console.error(`  ${name} ${step}: ${run.seconds.toFixed(1)} s, ${(run.peakBytes / 2 ** 20).toFixed(0)} MB`);
@@ -113,6 +91,10 @@ async function runSite(
 	if (!keep) await site.remove();
 	else console.error(`  kept ${site.root}`);
 	return results;
+}
+
+function counts(diff: ManifestDiff): Pick<StepResult, 'added' | 'changed' | 'removed'> {
+	return { added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length };
 }
 
 function median(values: number[]): number {

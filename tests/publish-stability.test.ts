@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checksumManifest, diffManifests, type Manifest, type ManifestDiff } from './helpers/manifest.ts';
+import { checksumManifest, diffManifests, type Manifest, type ManifestDiff } from '../scripts/lib/manifest.ts';
 import { generateReports, reportFiles, type FixtureReport } from './helpers/reports.ts';
 import { buildSite, createFixtureSite, projectRoot, writeContent, type FixtureSite } from './helpers/site.ts';
 

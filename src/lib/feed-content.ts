@@ -1,16 +1,12 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { Report } from './report.ts';
 import type { SiteConfig } from './site-config.ts';
 
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc', 'poster'] as const;
-
-function walk(node: Nodes, visit: (element: Element) => void): void {
-	if (node.type === 'element') visit(node);
-	if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
-}
 
 function element(tagName: string, properties: Element['properties'], children: Element['children']): Element {
 	return { type: 'element', tagName, properties, children };
@@ -20,7 +16,7 @@ const text = (value: string) => ({ type: 'text' as const, value });
 
 /** Makes every URL in a hast tree absolute against `base`, in place. */
 function absolutize(tree: Root, base: string): void {
-	walk(tree, (node) => {
+	visit(tree, 'element', (node) => {
 		for (const name of URL_ATTRIBUTES) {
 			const value = node.properties[name];
 			if (typeof value === 'string' && URL.canParse(value, base)) node.properties[name] = new URL(value, base).href;

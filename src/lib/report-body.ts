@@ -1,6 +1,7 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Root } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { HastPluginDefinition } from 'satteri';
+import { visit } from 'unist-util-visit';
 import { hastPlainText } from './excerpt.ts';
 
 /**
@@ -38,15 +39,6 @@ export interface ReportBodyOptions {
 	siteUrl: string;
 }
 
-function isElement(node: Nodes): node is Element {
-	return node.type === 'element';
-}
-
-function walk(node: Nodes, visit: (element: Element) => void): void {
-	if (isElement(node)) visit(node);
-	if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
-}
-
 /**
  * Sanitises a rendered report body and applies the site's link rules: in-page links follow
  * their prefixed targets, and links to other sites get `rel="external noopener"`.
@@ -55,11 +47,11 @@ function walk(node: Nodes, visit: (element: Element) => void): void {
 export function rewriteReportBody(tree: Root, { siteUrl }: ReportBodyOptions): Root {
 	const clean = sanitize(tree, reportBodySchema) as Root;
 	const ids = new Set<string>();
-	walk(clean, (element) => {
+	visit(clean, 'element', (element) => {
 		if (typeof element.properties['id'] === 'string') ids.add(element.properties['id']);
 	});
 	const siteHost = new URL(siteUrl).host;
-	walk(clean, (element) => {
+	visit(clean, 'element', (element) => {
 		if (element.tagName !== 'a') return;
 		const href = element.properties['href'];
 		if (typeof href !== 'string') return;

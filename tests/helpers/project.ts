@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { reportFile } from '../../src/lib/test-fixtures.ts';
 import { projectRoot } from './site.ts';
 
 /** A temporary project folder with content/ and public/, for the editor CLIs. */
@@ -31,6 +32,5 @@ export async function tempProject(files: Record<string, string> = {}): Promise<T
 
 /** A report file from frontmatter lines, for CLI fixtures. */
 export function report(lines: Record<string, string>, body = 'Body text of the report.'): string {
-	const fields = { title: 'A report', source: 'Quay Wire', url: 'https://quay.example.com/a', date: '2026-11-01T10:00:00+01:00', ...lines };
-	return `---\n${Object.entries(fields).map(([key, value]) => `${key}: ${value}`).join('\n')}\n---\n${body}\n`;
+	return reportFile({ title: 'A report', url: 'https://quay.example.com/a', date: '2026-11-01T10:00:00+01:00', ...lines }, body);
 }

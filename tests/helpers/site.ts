@@ -1,9 +1,10 @@
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
 import type { SiteConfigInput } from '../../src/lib/site-config.ts';
 import { site as sampleSite } from '../../src/site.config.ts';
 
+export { listFiles } from '../../scripts/lib/manifest.ts';
 export { projectRoot };
 
 /** A copy of the site in a temporary folder, with its own content/. */
@@ -60,15 +61,6 @@ export async function buildSite(site: FixtureSite): Promise<void> {
 	} finally {
 		process.env['NODE_ENV'] = nodeEnv;
 	}
-}
-
-/** Every file under a folder, as paths relative to it, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-		.sort();
 }
 
 /** A built page's HTML, by its site path (e.g. "/wire/a/"). */
