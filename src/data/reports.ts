@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isoWithOffset } from '../lib/dates.ts';
+import { listingPages, type ListingPage } from '../lib/listing-pages.ts';
 import { groupReports, type Listings } from '../lib/listings.ts';
 import { selectPublished } from '../lib/publication.ts';
 import { PLAIN_TEXT_KEY } from '../lib/report-body.ts';
@@ -47,6 +48,14 @@ async function loadListings(): Promise<Listings<PublishedReport>> {
 export function getListings(): Promise<Listings<PublishedReport>> {
 	listings ??= loadListings();
 	return listings;
+}
+
+let pages: Promise<ListingPage<PublishedReport>[]> | undefined;
+
+/** Every section, agency and tag page, computed once: the routes and the pages sitemap share them. */
+export function getListingPages(): Promise<ListingPage<PublishedReport>[]> {
+	pages ??= getListings().then((grouped) => listingPages(grouped, site));
+	return pages;
 }
 
 /** Every published report, newest first. */

@@ -1,9 +1,8 @@
-import { listingPages } from '../lib/listing-pages.ts';
 import type { Report } from '../lib/report.ts';
 import { lastModified, reportSitemapChunks, type SitemapEntry } from '../lib/sitemaps.ts';
 import { absoluteUrl, homeHref, reportsSitemapHref, sourcesHref, tagsHref } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
-import { getListings, type PublishedReport } from './reports.ts';
+import { getListingPages, getListings, type PublishedReport } from './reports.ts';
 
 /** Reports per sitemap file: far under the protocol's 50,000, so files stay small. */
 export const REPORTS_PER_SITEMAP = 10_000;
@@ -22,7 +21,7 @@ export async function pageEntries(): Promise<SitemapEntry[]> {
 	const listings = await getListings();
 	const latest = newest(listings.all.slice(0, 1));
 	const overview = [homeHref(), sourcesHref(), tagsHref()].map((href) => ({ loc: absoluteUrl(href, site.url), lastmod: latest }));
-	const lists = listingPages(listings, site)
+	const lists = (await getListingPages())
 		.filter((page) => !page.redirectTo)
 		.map((page) => ({ loc: absoluteUrl(page.href, site.url), lastmod: newest(page.reports) }));
 	return [...overview, ...lists];

@@ -1,8 +1,8 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { Listings } from './listings.ts';
 import type { Report } from './report.ts';
+import { reportLists, sourceListHeading, tagListHeading } from './listing-pages.ts';
 import type { SiteConfig } from './site-config.ts';
-import { fillLabel } from './site-config.ts';
 import { absoluteUrl, feedHref, homeHref, sectionHref, sourceHref, tagHref } from './urls.ts';
 import { escapeXml } from './xml.ts';
 
@@ -33,32 +33,30 @@ export const FEED_NAMESPACES = {
  */
 export function feedSpecs<R extends Report>(listings: Listings<R>, site: SiteConfig): FeedSpec<R>[] {
 	const take = (reports: readonly R[]) => reports.slice(0, site.feedSize);
-	const specs: FeedSpec<R>[] = [
+	return [
 		{ kind: 'site', key: '', href: feedHref(homeHref()), pageHref: homeHref(), title: site.name, description: site.description, reports: take(listings.all) },
+		...reportLists(listings, site).map((list) => ({
+			kind: list.kind,
+			key: list.key,
+			href: feedHref(list.href),
+			pageHref: list.href,
+			title: `${list.heading} — ${site.name}`,
+			description: list.description,
+			reports: take(list.reports),
+		})),
 	];
-	for (const section of site.sections) {
-		const pageHref = sectionHref(section.slug);
-		specs.push({
-			kind: 'section',
-			key: section.slug,
-			href: feedHref(pageHref),
-			pageHref,
-			title: `${section.name} — ${site.name}`,
-			description: section.disclaimer,
-			reports: take(listings.bySection.get(section.slug) ?? []),
-		});
-	}
-	for (const { source, reports } of listings.bySource.values()) {
-		const pageHref = sourceHref(source.slug);
-		const title = fillLabel(site.labels.sourceTitle, { source: source.name });
-		specs.push({ kind: 'source', key: source.slug, href: feedHref(pageHref), pageHref, title: `${title} — ${site.name}`, description: `${title}.`, reports: take(reports) });
-	}
-	for (const { tag, reports } of listings.byTag.values()) {
-		const pageHref = tagHref(tag.slug);
-		const title = fillLabel(site.labels.taggedTitle, { tag: tag.name });
-		specs.push({ kind: 'tag', key: tag.slug, href: feedHref(pageHref), pageHref, title: `${title} — ${site.name}`, description: `${title}.`, reports: take(reports) });
-	}
-	return specs;
+}
+
+/**
+ * The feeds a report page announces besides the site's: its section's, its agency's and each
+ * of its tags', titled as those feeds are.
+ */
+export function reportFeedLinks(report: Report, site: SiteConfig): { href: string; title: string }[] {
+	return [
+		{ href: feedHref(sectionHref(report.section.slug)), heading: report.section.name },
+		{ href: feedHref(sourceHref(report.source.slug)), heading: sourceListHeading(site, report.source.name) },
+		...report.tags.map((tag) => ({ href: feedHref(tagHref(tag.slug)), heading: tagListHeading(site, tag.name) })),
+	].map(({ href, heading }) => ({ href, title: `${heading} — ${site.name}` }));
 }
 
 /**

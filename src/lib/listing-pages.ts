@@ -32,21 +32,42 @@ export interface ListingPage<R extends Report = Report> {
 	redirectTo?: string | undefined;
 }
 
-interface ListSpec<R extends Report> {
+/** One list of reports the site publishes, with its pages and its feed: a section, an agency or a tag. */
+export interface ReportList<R extends Report = Report> {
+	kind: 'section' | 'source' | 'tag';
+	/** The section, agency or tag slug. */
+	key: string;
+	/** Address of the list's first page. */
 	href: string;
 	heading: string;
 	description: string;
+	/** Newest first. */
 	reports: R[];
 	section?: string;
 	link?: { href: string; text: string };
 }
 
-function linkTo(listHref: string, link: PageLink): string | undefined {
-	if (link === undefined) return undefined;
-	return link === 'first' ? listHref : archivePageHref(listHref, link);
+/**
+ * The heading of an agency's list.
+ * @example sourceListHeading(site, 'Quay Wire') // => 'Reports from Quay Wire'
+ */
+export function sourceListHeading(site: SiteConfig, source: string): string {
+	return fillLabel(site.labels.sourceTitle, { source });
 }
 
-function pagesOf<R extends Report>(spec: ListSpec<R>, site: SiteConfig): ListingPage<R>[] {
+/**
+ * The heading of a tag's list.
+ * @example tagListHeading(site, 'energy') // => 'Reports tagged “energy”'
+ */
+export function tagListHeading(site: SiteConfig, tag: string): string {
+	return fillLabel(site.labels.taggedTitle, { tag });
+}
+
+function linkTo(listHref: string, link: PageLink): string | undefined {
+	return link === undefined ? undefined : archivePageHref(listHref, link);
+}
+
+function pagesOf<R extends Report>(spec: ReportList<R>, site: SiteConfig): ListingPage<R>[] {
 	const paged: Paged<R> = paginateFromOldest(spec.reports, site.pageSize);
 	const first: ListingPage<R> = {
 		href: spec.href,
@@ -97,13 +118,14 @@ function pagesOf<R extends Report>(spec: ListSpec<R>, site: SiteConfig): Listing
 }
 
 /**
- * Every section, agency and tag index page of the site, first pages and archive pages,
- * computed once from the grouped reports.
+ * Every list of the site, in a stable order: the sections, then the agencies, then the tags.
  */
-export function listingPages<R extends Report>(listings: Listings<R>, site: SiteConfig): ListingPage<R>[] {
-	const specs: ListSpec<R>[] = [];
+export function reportLists<R extends Report>(listings: Listings<R>, site: SiteConfig): ReportList<R>[] {
+	const lists: ReportList<R>[] = [];
 	for (const section of site.sections) {
-		specs.push({
+		lists.push({
+			kind: 'section',
+			key: section.slug,
 			href: sectionHref(section.slug),
 			heading: section.name,
 			description: section.disclaimer,
@@ -112,13 +134,21 @@ export function listingPages<R extends Report>(listings: Listings<R>, site: Site
 		});
 	}
 	for (const { source, reports } of listings.bySource.values()) {
-		const heading = fillLabel(site.labels.sourceTitle, { source: source.name });
+		const heading = sourceListHeading(site, source.name);
 		const link = { href: source.homepage, text: site.labels.sourceHomepage };
-		specs.push({ href: sourceHref(source.slug), heading, description: `${heading}.`, reports, link });
+		lists.push({ kind: 'source', key: source.slug, href: sourceHref(source.slug), heading, description: `${heading}.`, reports, link });
 	}
 	for (const { tag, reports } of listings.byTag.values()) {
-		const heading = fillLabel(site.labels.taggedTitle, { tag: tag.name });
-		specs.push({ href: tagHref(tag.slug), heading, description: `${heading}.`, reports });
+		const heading = tagListHeading(site, tag.name);
+		lists.push({ kind: 'tag', key: tag.slug, href: tagHref(tag.slug), heading, description: `${heading}.`, reports });
 	}
-	return specs.flatMap((spec) => pagesOf(spec, site));
+	return lists;
+}
+
+/**
+ * Every section, agency and tag index page of the site, first pages and archive pages,
+ * computed once from the grouped reports.
+ */
+export function listingPages<R extends Report>(listings: Listings<R>, site: SiteConfig): ListingPage<R>[] {
+	return reportLists(listings, site).flatMap((list) => pagesOf(list, site));
 }

@@ -9,8 +9,8 @@
  * first page until page K+1 fills. So no archive page ever changes, not even its links.
  */
 
-/** Where a list page's "older" and "newer" links go: an archive page number, or the first page. */
-export type PageLink = number | 'first' | undefined;
+/** Where a list page's "older" and "newer" links go: an archive page number, or nowhere. */
+export type PageLink = number | undefined;
 
 /** The first page of a list. */
 export interface FirstPage<T> {
