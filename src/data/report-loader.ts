@@ -23,7 +23,8 @@ export interface ReportLoaderOptions {
  * thrown together, so one build lists them all and publishes nothing.
  */
 export function reportLoader({ base, schema }: ReportLoaderOptions): Loader {
-	const inner = glob({ pattern: '**/*.md', base });
+	// Pages render from the HTML Astro keeps; the Markdown itself would double the store.
+	const inner = glob({ pattern: '**/*.md', base, retainBody: false });
 	return {
 		name: 'wiredesk-reports',
 		async load(context) {
