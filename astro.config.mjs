@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { staleOutput } from './src/integrations/stale-output.ts';
 import { reportBodyFeatures, reportBodyPlugin } from './src/lib/report-body.ts';
 import { site } from './src/site.config.ts';
 
@@ -13,7 +14,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets as files: cached once by the CDN instead of repeated in every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [cdnHeaders(site), searchIndex(site.sections.map((section) => section.slug))],
+	integrations: [
+		cdnHeaders(site),
+		searchIndex({ reportRoutes: ['/[section]/[slug]'], sizes: site.search }),
+		// Last: it removes what an earlier build left and this one did not write.
+		staleOutput({ ownedElsewhere: ['pagefind'] }),
+	],
 	experimental: {
 		// Pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are restored from
 		// the previous build instead of rendered again.

@@ -1,0 +1,53 @@
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { mayBeStale, staleOutputFiles } from '../lib/stale-output.ts';
+
+/** Every file under the output folder, relative, with forward slashes. */
+async function outputPaths(root: string): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** Removes the folders a deletion left empty, up to (not including) the output folder. */
+async function removeEmptyParents(root: string, file: string): Promise<void> {
+	for (let folder = dirname(join(root, file)); folder.length > root.length && folder.startsWith(root); folder = dirname(folder)) {
+		if ((await readdir(folder)).length > 0) return;
+		await rmdir(folder);
+	}
+}
+
+/**
+ * Keeps the output folder between builds (Vite would empty it), so the pages Astro's
+ * incremental build skips stay where they are instead of being copied back one by one, and
+ * then deletes whatever this build did not produce. The result is the same set of files, byte
+ * for byte, as a build into an empty folder.
+ */
+export function staleOutput(options: { ownedElsewhere: readonly string[] }): AstroIntegration {
+	let startedAt = 0;
+	return {
+		name: 'wiredesk-stale-output',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { build: { emptyOutDir: false } } });
+			},
+			'astro:build:start': () => {
+				// Whole milliseconds: some file systems store coarser times than performance clocks.
+				startedAt = Math.floor(Date.now() / 1000) * 1000;
+			},
+			'astro:build:done': async ({ dir, assets, logger }) => {
+				const root = fileURLToPath(dir);
+				const kept = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
+				const record = { startedAt, kept, ownedElsewhere: options.ownedElsewhere };
+				// Only files this build did not vouch for need their time read.
+				const unknown = (await outputPaths(root)).filter((path) => mayBeStale(path, record));
+				const files = await Promise.all(unknown.map(async (path) => ({ path, modified: (await stat(join(root, path))).mtimeMs })));
+				const stale = staleOutputFiles(files, record);
+				await Promise.all(stale.map((file) => rm(join(root, file))));
+				for (const file of stale) await removeEmptyParents(root, file);
+				if (stale.length > 0) logger.info(`removed ${stale.length} file(s) an earlier build left in ${relative(process.cwd(), root) || '.'}`);
+			},
+		},
+	};
+}
