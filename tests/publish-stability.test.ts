@@ -21,14 +21,19 @@ const added: FixtureReport = {
 const sites: FixtureSite[] = [];
 let first: Manifest;
 let second: Manifest;
+let published: Manifest;
+let clean: Manifest;
 let diff: ManifestDiff;
 // The search index (dist/pagefind/) is checked on its own: which of its files change depends
-// on the words of the new report.
+// on the words of the new report. Its parts are made small here so there are several.
 let search: ManifestDiff;
 
-async function fixture(): Promise<FixtureSite> {
+async function fixture(content: FixtureReport[] = reports): Promise<FixtureSite> {
 	const sources = await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8');
-	const site = await createFixtureSite({ files: { 'sources.yaml': sources, ...reportFiles(reports) }, siteConfig: { pageSize: 10, recentCount: 6 } });
+	const site = await createFixtureSite({
+		files: { 'sources.yaml': sources, ...reportFiles(content) },
+		siteConfig: { pageSize: 10, recentCount: 6, search: { archiveShardSize: 50, recentShardSize: 25 } },
+	});
 	sites.push(site);
 	return site;
 }
@@ -44,7 +49,12 @@ beforeAll(async () => {
 	// Publish one report and rebuild in place, as a newsroom's CI does.
 	await writeContent(a, reportFiles([added]));
 	await buildSite(a);
-	const all = diffManifests(first, await checksumManifest(a.dist));
+	published = await checksumManifest(a.dist);
+	// The same content built from nothing, to compare with the rebuild in place.
+	const c = await fixture([...reports, added]);
+	await buildSite(c);
+	clean = await checksumManifest(c.dist);
+	const all = diffManifests(first, published);
 	const isSearch = (file: string) => file.startsWith('pagefind/');
 	diff = { added: all.added.filter((file) => !isSearch(file)), changed: all.changed.filter((file) => !isSearch(file)), removed: all.removed.filter((file) => !isSearch(file)) };
 	search = { added: all.added.filter(isSearch), changed: all.changed.filter(isSearch), removed: all.removed.filter(isSearch) };
@@ -96,9 +106,17 @@ describe('publish-stable output', () => {
 		);
 	});
 
-	test('the search index gains the report: a new fragment, and only the index files holding its words', () => {
-		expect(search.added.filter((file) => file.startsWith('pagefind/fragment/'))).toHaveLength(1);
-		expect(search.changed).toEqual(['pagefind/pagefind-entry.json']);
+	test('a rebuild in place gives exactly the files of a build from nothing: nothing stale is left', () => {
+		expect([...published.keys()].filter((file) => !clean.has(file))).toEqual([]);
+		expect([...published]).toEqual([...clean]);
+	});
+
+	test('the search index re-indexes only its newest part: one new fragment, the archive part untouched', () => {
+		expect([...first.keys()].filter((file) => file.startsWith('pagefind/a0000000/')).length).toBeGreaterThan(5);
+		const touched = [...search.added, ...search.changed, ...search.removed];
+		expect(touched.filter((file) => !file.startsWith('pagefind/r0000050/'))).toEqual([]);
+		expect(search.added.filter((file) => file.includes('/fragment/'))).toHaveLength(1);
+		expect(search.changed).toEqual(['pagefind/r0000050/pagefind-entry.json']);
 		// Index files are named by their content: a changed one is removed and a new one added.
 		expect(search.removed.length).toBe(search.added.length - 1);
 		expect(search.added.length).toBeLessThanOrEqual(6);

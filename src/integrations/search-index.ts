@@ -1,26 +1,124 @@
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { pagePublished, searchShards, type SearchPage, type SearchShard, type ShardSizes } from '../lib/search-shards.ts';
+
+/** The folder of the search index in the output, and the list of its parts the browser reads. */
+export const SEARCH_FOLDER = 'pagefind';
+const SHARD_LIST = 'shards.json';
+/** What each part and page was built from, kept with Astro's cache between builds. */
+const RECORD = 'wiredesk-search-index.json';
+
+/** A page as last read: its size and time, and what was read from it. */
+type PageStamp = [size: number, modified: number, published: number, digest: string];
+interface SearchRecord {
+	shards: { [shard: string]: string };
+	pages: { [file: string]: PageStamp };
+}
+
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = [];
+	for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
+	return results;
+}
 
 /**
- * Builds the Pagefind search index as the last step of every build, over the report bodies
- * (`data-pagefind-body`) in the output folder, so `npm run build` alone gives working search.
+ * A report page's publication time and digest. A page with the size and time it had last build
+ * was not written again (Astro skipped it), so its record stands and the file is not read.
  */
-export function searchIndex(sections: readonly string[]): AstroIntegration {
+async function readPage(root: string, file: string, previous: PageStamp | undefined): Promise<[SearchPage, PageStamp]> {
+	const { size, mtimeMs } = await stat(join(root, file));
+	if (previous && previous[0] === size && previous[1] === mtimeMs) return [{ file, published: previous[2], digest: previous[3] }, previous];
+	const html = await readFile(join(root, file));
+	const published = pagePublished(html.toString('utf8'));
+	if (published === undefined) throw new Error(`search index: ${file} has no article:published_time`);
+	const digest = createHash('sha256').update(html).digest('hex');
+	return [{ file, published, digest }, [size, mtimeMs, published, digest]];
+}
+
+async function readRecord(file: URL): Promise<SearchRecord> {
+	try {
+		const record = JSON.parse(await readFile(file, 'utf8')) as Partial<SearchRecord>;
+		return { shards: record.shards ?? {}, pages: record.pages ?? {} };
+	} catch {
+		return { shards: {}, pages: {} };
+	}
+}
+
+/** Puts a page in the staging folder: a hard link, or a copy across file systems. */
+async function stage(root: string, staging: string, file: string): Promise<void> {
+	await mkdir(dirname(join(staging, file)), { recursive: true });
+	await link(join(root, file), join(staging, file)).catch(() => copyFile(join(root, file), join(staging, file)));
+}
+
+/**
+ * Indexes one part into its own Pagefind bundle. Its pages are linked into a staging folder
+ * under the same paths and indexed as a folder: Pagefind then reads and parses them in parallel
+ * and in a fixed order, so the same pages always give the same files.
+ */
+async function indexShard(root: string, staging: string, shard: SearchShard): Promise<void> {
+	const outputPath = join(root, SEARCH_FOLDER, shard.name);
+	await Promise.all([rm(outputPath, { recursive: true, force: true }), rm(staging, { recursive: true, force: true })]);
+	for (const page of shard.pages) await stage(root, staging, page.file);
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const added = await index.addDirectory({ path: staging });
+	if (added.errors.length > 0) throw new Error(`Pagefind could not index ${shard.name}: ${added.errors.join('; ')}`);
+	const written = await index.writeFiles({ outputPath });
+	if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+	await index.deleteIndex();
+	await rm(staging, { recursive: true, force: true });
+}
+
+/**
+ * Builds the Pagefind search index over the report bodies (`data-pagefind-body`) as the last
+ * step of every build, so `npm run build` alone gives working search. The index is split by
+ * publication order (src/lib/search-shards.ts) and a part whose pages did not change is kept as
+ * it is, so a publish rewrites one small part instead of the whole index. The browser merges
+ * the parts listed in /pagefind/shards.json.
+ */
+export function searchIndex(options: { reportRoutes: readonly string[]; sizes: ShardSizes }): AstroIntegration {
+	let cacheDir: URL | undefined;
 	return {
 		name: 'wiredesk-search-index',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				// Only report pages have a body to index; skipping the lists saves reading their HTML.
-				const added = await index.addDirectory({ path: outDir, glob: `{${sections.join(',')}}/*/index.html` });
-				if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.cacheDir;
+			},
+			'astro:build:done': async ({ dir, assets, logger }) => {
+				const root = fileURLToPath(dir);
+				const files = options.reportRoutes.flatMap((route) => assets.get(route) ?? []).map((url) => relative(root, fileURLToPath(url)).split(sep).join('/'));
+				const cache = cacheDir ?? pathToFileURL(join(process.cwd(), 'node_modules/.astro/'));
+				const recordFile = new URL(RECORD, cache);
+				const staging = fileURLToPath(new URL('wiredesk-search-staging/', cache));
+				const previous = await readRecord(recordFile);
+				const read = await inBatches(files, 256, (file) => readPage(root, file, previous.pages[file]));
+				const next: SearchRecord = { shards: {}, pages: Object.fromEntries(read.map(([page, stamp]) => [page.file, stamp])) };
+				const shards = searchShards(read.map(([page]) => page), options.sizes);
+				let rebuilt = 0;
+				for (const shard of shards) {
+					const current = previous.shards[shard.name] === shard.fingerprint && existsSync(join(root, SEARCH_FOLDER, shard.name, 'pagefind-entry.json'));
+					if (!current) {
+						await indexShard(root, staging, shard);
+						rebuilt += shard.pages.length;
+					}
+					next.shards[shard.name] = shard.fingerprint;
+				}
 				await pagefind.close();
-				logger.info(`search index: ${added.page_count} reports`);
+				// Parts that no longer exist (merged into an archive part, or emptied) go.
+				const names = new Set(shards.map((shard) => shard.name));
+				await mkdir(join(root, SEARCH_FOLDER), { recursive: true });
+				for (const entry of await readdir(join(root, SEARCH_FOLDER))) {
+					if (!names.has(entry)) await rm(join(root, SEARCH_FOLDER, entry), { recursive: true, force: true });
+				}
+				await writeFile(join(root, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify({ shards: [...names] })}\n`);
+				await mkdir(new URL('./', recordFile), { recursive: true });
+				await writeFile(recordFile, JSON.stringify(next));
+				logger.info(`search index: ${files.length} reports in ${shards.length} part(s); ${rebuilt} re-indexed`);
 			},
 		},
 	};

@@ -97,6 +97,18 @@ export const siteConfigSchema = z
 		feedSize: z.int().min(1).default(50),
 		/** After this many days a time is shown as a date only, not as "2 days ago". */
 		relativeTimeDays: z.number().min(0).default(7),
+		/**
+		 * How the search index is split (see src/lib/search-shards.ts): each full block of
+		 * `archiveShardSize` reports, oldest first, is one part that never changes again; newer
+		 * reports go in parts of `recentShardSize`, so a publish re-indexes only a small part.
+		 */
+		search: z
+			.strictObject({
+				recentShardSize: z.int().min(1).default(1_000),
+				archiveShardSize: z.int().min(1).default(10_000),
+			})
+			.refine((sizes) => sizes.archiveShardSize % sizes.recentShardSize === 0, { message: 'archiveShardSize must be a multiple of recentShardSize' })
+			.prefault({}),
 		/** The site's own words (labels, navigation); English by default. */
 		labels: labelsSchema.prefault({}),
 	})

@@ -11,9 +11,11 @@ interface PagefindResultData {
 
 interface Pagefind {
 	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	mergeIndex(bundlePath: string): Promise<void>;
 }
 
-const PAGEFIND = '/pagefind/pagefind.js';
+/** The index comes in parts (src/lib/search-shards.ts), listed here; results span all of them. */
+const SEARCH_FOLDER = '/pagefind/';
 
 function fill(template: string, values: Record<string, string | number>): string {
 	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
@@ -56,8 +58,11 @@ async function run(): Promise<void> {
 	const box = document.querySelector<HTMLInputElement>('#search-page-query');
 	if (box) box.value = query;
 	if (!status || !list || !query) return;
-	const pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as Pagefind;
-	const search = await pagefind.search(query);
+	const { shards } = (await (await fetch(`${SEARCH_FOLDER}shards.json`)).json()) as { shards: string[] };
+	const [first, ...rest] = shards;
+	const pagefind = first ? ((await import(/* @vite-ignore */ `${SEARCH_FOLDER}${first}/pagefind.js`)) as Pagefind) : undefined;
+	for (const shard of rest) await pagefind?.mergeIndex(`${SEARCH_FOLDER}${shard}/`);
+	const search = (await pagefind?.search(query)) ?? { results: [] };
 	const results = await Promise.all(search.results.slice(0, 50).map((result) => result.data()));
 	const count = results.length;
 	const template = count === 0 ? status.dataset['noResults'] : count === 1 ? status.dataset['resultsOne'] : status.dataset['results'];
