@@ -5,7 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { pagePublished, searchShards, type SearchPage, type SearchShard, type ShardSizes } from '../lib/search-shards.ts';
+import { indexedPart, pagePublished, searchShards, type SearchPage, type SearchShard, type ShardSizes } from '../lib/search-shards.ts';
 
 /** The folder of the search index in the output, and the list of its parts the browser reads. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -33,10 +33,10 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
 async function readPage(root: string, file: string, previous: PageStamp | undefined): Promise<[SearchPage, PageStamp]> {
 	const { size, mtimeMs } = await stat(join(root, file));
 	if (previous && previous[0] === size && previous[1] === mtimeMs) return [{ file, published: previous[2], digest: previous[3] }, previous];
-	const html = await readFile(join(root, file));
-	const published = pagePublished(html.toString('utf8'));
+	const html = await readFile(join(root, file), 'utf8');
+	const published = pagePublished(html);
 	if (published === undefined) throw new Error(`search index: ${file} has no article:published_time`);
-	const digest = createHash('sha256').update(html).digest('hex');
+	const digest = createHash('sha256').update(indexedPart(html)).digest('hex');
 	return [{ file, published, digest }, [size, mtimeMs, published, digest]];
 }
 

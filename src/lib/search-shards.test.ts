@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagePublished, searchShards, type SearchPage } from './search-shards.ts';
+import { indexedPart, pagePublished, searchShards, type SearchPage } from './search-shards.ts';
 
 const DAY = 86_400_000;
 const page = (n: number, digest = 'd'): SearchPage => ({ file: `wire/report-${String(n).padStart(3, '0')}/index.html`, published: Date.UTC(2026, 0, 1) + n * DAY, digest });
@@ -52,5 +52,20 @@ describe('search shards', () => {
 	test('the publication time is read from the page head', () => {
 		expect(pagePublished('<meta property="article:published_time" content="2026-11-06T17:30:00+01:00">')).toBe(Date.parse('2026-11-06T16:30:00Z'));
 		expect(pagePublished('<title>No time</title>')).toBeUndefined();
+	});
+});
+
+describe('the part of a page the search index reads', () => {
+	const page = (nav: string, body = 'Ferries run again.') =>
+		`<html lang="en-GB"><head><title>T</title></head><body><article class="report" data-pagefind-body><h1>T</h1><p>${body}</p></article><nav>${nav}</nav></body></html>`;
+
+	test('a new "next report" link outside the article is not a change; the body and language are', () => {
+		expect(indexedPart(page('<a href="/wire/b/">Next</a>'))).toBe(indexedPart(page('')));
+		expect(indexedPart(page('', 'Ferries stop.'))).not.toBe(indexedPart(page('')));
+		expect(indexedPart(page('').replace('lang="en-GB"', 'lang="fa"'))).not.toBe(indexedPart(page('')));
+	});
+
+	test('a page without a report article is read whole', () => {
+		expect(indexedPart('<html><body><p>List</p></body></html>')).toBe('<html><body><p>List</p></body></html>');
 	});
 });

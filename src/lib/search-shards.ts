@@ -6,7 +6,7 @@ export interface SearchPage {
 	file: string;
 	/** Publication time, in milliseconds since the epoch. */
 	published: number;
-	/** SHA-256 of the page's HTML. */
+	/** SHA-256 of what the search index reads of the page ({@link indexedPart}). */
 	digest: string;
 }
 
@@ -56,4 +56,19 @@ export function pagePublished(html: string): number | undefined {
 	const found = PUBLISHED.exec(html)?.[1];
 	const time = found ? Date.parse(found) : Number.NaN;
 	return Number.isNaN(time) ? undefined : time;
+}
+
+const LANGUAGE = /<html[^>]*\slang="([^"]*)"/;
+
+/**
+ * The part of a report page the search index reads: the page language and the report article
+ * (`data-pagefind-body`), through its last `</article>`. The links to the next and previous
+ * reports are outside it, so publishing a report does not count as a change to the page before
+ * it, and that page's part of the index is not rebuilt. Without an article, the whole page.
+ */
+export function indexedPart(html: string): string {
+	const start = html.indexOf('data-pagefind-body');
+	const end = html.lastIndexOf('</article>');
+	if (start < 0 || end < start) return html;
+	return `${LANGUAGE.exec(html)?.[1] ?? ''}\n${html.slice(start, end)}`;
 }

@@ -104,8 +104,8 @@ export const siteConfigSchema = z
 		 */
 		search: z
 			.strictObject({
-				recentShardSize: z.int().min(1).default(1_000),
-				archiveShardSize: z.int().min(1).default(10_000),
+				recentShardSize: z.int().min(1).default(500),
+				archiveShardSize: z.int().min(1).default(5_000),
 			})
 			.refine((sizes) => sizes.archiveShardSize % sizes.recentShardSize === 0, { message: 'archiveShardSize must be a multiple of recentShardSize' })
 			.prefault({}),
