@@ -49,6 +49,11 @@ async function readRecord(file: URL): Promise<SearchRecord> {
 	}
 }
 
+/** Pagefind's own search interfaces, which /search/ does not use. */
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+/** The search engine's script and worker, loaded from the first part only. */
+const ENGINE_FILES = ['pagefind.js', 'pagefind-worker.js'];
+
 /** Puts a page in the staging folder: a hard link, or a copy across file systems. */
 async function stage(root: string, staging: string, file: string): Promise<void> {
 	await mkdir(dirname(join(staging, file)), { recursive: true });
@@ -60,7 +65,7 @@ async function stage(root: string, staging: string, file: string): Promise<void>
  * under the same paths and indexed as a folder: Pagefind then reads and parses them in parallel
  * and in a fixed order, so the same pages always give the same files.
  */
-async function indexShard(root: string, staging: string, shard: SearchShard): Promise<void> {
+async function indexShard(root: string, staging: string, shard: SearchShard, first: boolean): Promise<void> {
 	const outputPath = join(root, SEARCH_FOLDER, shard.name);
 	await Promise.all([rm(outputPath, { recursive: true, force: true }), rm(staging, { recursive: true, force: true })]);
 	for (const page of shard.pages) await stage(root, staging, page.file);
@@ -72,6 +77,9 @@ async function indexShard(root: string, staging: string, shard: SearchShard): Pr
 	if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 	await index.deleteIndex();
 	await rm(staging, { recursive: true, force: true });
+	// The browser runs the engine of the first part and merges the others' data into it: a new
+	// part publishes only its index, its data and the engine's WebAssembly.
+	for (const file of [...UNUSED_FILES, ...(first ? [] : ENGINE_FILES)]) await rm(join(outputPath, file), { force: true });
 }
 
 /**
@@ -100,10 +108,15 @@ export function searchIndex(options: { reportRoutes: readonly string[]; sizes: S
 				const next: SearchRecord = { shards: {}, pages: Object.fromEntries(read.map(([page, stamp]) => [page.file, stamp])) };
 				const shards = searchShards(read.map(([page]) => page), options.sizes);
 				let rebuilt = 0;
-				for (const shard of shards) {
-					const current = previous.shards[shard.name] === shard.fingerprint && existsSync(join(root, SEARCH_FOLDER, shard.name, 'pagefind-entry.json'));
+				for (const [position, shard] of shards.entries()) {
+					const first = position === 0;
+					const folder = join(root, SEARCH_FOLDER, shard.name);
+					const current =
+						previous.shards[shard.name] === shard.fingerprint &&
+						existsSync(join(folder, 'pagefind-entry.json')) &&
+						(!first || ENGINE_FILES.every((file) => existsSync(join(folder, file))));
 					if (!current) {
-						await indexShard(root, staging, shard);
+						await indexShard(root, staging, shard, first);
 						rebuilt += shard.pages.length;
 					}
 					next.shards[shard.name] = shard.fingerprint;
