@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -53,6 +53,8 @@ async function readRecord(file: URL): Promise<SearchRecord> {
 const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 /** The search engine's script and worker, loaded from the first part only. */
 const ENGINE_FILES = ['pagefind.js', 'pagefind-worker.js'];
+/** Its WebAssembly, one file per language: merged parts run on the first part's engine. */
+const isEngineWasm = (file: string) => /^wasm\.[^/]+\.pagefind$/.test(file);
 
 /** Puts a page in the staging folder: a hard link, or a copy across file systems. */
 async function stage(root: string, staging: string, file: string): Promise<void> {
@@ -77,9 +79,10 @@ async function indexShard(root: string, staging: string, shard: SearchShard, fir
 	if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 	await index.deleteIndex();
 	await rm(staging, { recursive: true, force: true });
-	// The browser runs the engine of the first part and merges the others' data into it: a new
-	// part publishes only its index, its data and the engine's WebAssembly.
-	for (const file of [...UNUSED_FILES, ...(first ? [] : ENGINE_FILES)]) await rm(join(outputPath, file), { force: true });
+	// The browser runs the engine of the first part and merges the others' data into it (merged
+	// indexes do not load WebAssembly of their own): a new part publishes only its index files.
+	const engine = first ? [] : [...ENGINE_FILES, ...(await readdir(outputPath)).filter(isEngineWasm)];
+	for (const file of [...UNUSED_FILES, ...engine]) await rm(join(outputPath, file), { force: true });
 }
 
 /**
@@ -114,7 +117,7 @@ export function searchIndex(options: { reportRoutes: readonly string[]; sizes: S
 					const current =
 						previous.shards[shard.name] === shard.fingerprint &&
 						existsSync(join(folder, 'pagefind-entry.json')) &&
-						(!first || ENGINE_FILES.every((file) => existsSync(join(folder, file))));
+						(!first || (ENGINE_FILES.every((file) => existsSync(join(folder, file))) && readdirSync(folder).some(isEngineWasm)));
 					if (!current) {
 						await indexShard(root, staging, shard, first);
 						rebuilt += shard.pages.length;

@@ -53,6 +53,7 @@ describe('search over an index in several parts', () => {
 		expect(list.shards).toEqual(['a0000000', 'a0000004', 'r0000008', 'r0000010']);
 		const files = await listFiles(join(site.dist, 'pagefind'));
 		expect(files.filter((file) => file.endsWith('/pagefind.js'))).toEqual(['a0000000/pagefind.js']);
+		expect(files.filter((file) => file.endsWith('.pagefind')).every((file) => file.startsWith('a0000000/'))).toBe(true);
 		expect(files.filter((file) => file.includes('-ui.'))).toEqual([]);
 	});
 
