@@ -2,7 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { SEARCH_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { reportBodyFeatures, reportBodyPlugin } from './src/lib/report-body.ts';
 import { site } from './src/site.config.ts';
@@ -18,7 +18,7 @@ export default defineConfig({
 		cdnHeaders(site),
 		searchIndex({ reportRoutes: ['/[section]/[slug]'], sizes: site.search }),
 		// Last: it removes what an earlier build left and this one did not write.
-		staleOutput({ ownedElsewhere: ['pagefind'] }),
+		staleOutput({ ownedElsewhere: [SEARCH_FOLDER] }),
 	],
 	experimental: {
 		// Pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are restored from

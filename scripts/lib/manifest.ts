@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles } from '../../src/integrations/output-files.ts';
 
-/** Every file under a folder, as "/"-separated paths relative to it, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
-}
+export { listFiles };
 
 /** Each file of a built site with the SHA-256 of its bytes, as a CDN would compare them. */
 export type Manifest = Map<string, string>;

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { ContentFile } from '../../src/lib/content-check.ts';
 import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { createReportSchema, type ReportSchema } from '../../src/lib/report-schema.ts';
 import { parseSourcesFile, type SourcesFile } from '../../src/lib/sources.ts';
 import { storyKey } from '../../src/lib/content-check.ts';
 import { site } from '../../src/site.config.ts';
+import { listFiles } from './manifest.ts';
 
 /** A wiredesk project on disk: its content/ and public/ folders. */
 export interface Project {
@@ -27,11 +28,7 @@ export function openProject(root = process.cwd()): Project {
 		async reportFiles() {
 			const contentDir = join(absolute, 'content');
 			if (!existsSync(contentDir)) throw new Error(`no content/ folder in ${absolute}`);
-			const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
-			const paths = entries
-				.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-				.map((entry) => relative(absolute, join(entry.parentPath, entry.name)).split(sep).join('/'))
-				.sort();
+			const paths = (await listFiles(contentDir)).filter((file) => file.endsWith('.md')).map((file) => `content/${file}`);
 			return Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(absolute, path), 'utf8') })));
 		},
 		async sources() {

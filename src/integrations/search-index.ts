@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedPart, pagePublished, searchShards, type SearchPage, type SearchShard, type ShardSizes } from '../lib/search-shards.ts';
+import { pathInside } from './output-files.ts';
 
 /** The folder of the search index in the output, and the list of its parts the browser reads. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -102,7 +103,7 @@ export function searchIndex(options: { reportRoutes: readonly string[]; sizes: S
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = options.reportRoutes.flatMap((route) => assets.get(route) ?? []).map((url) => relative(root, fileURLToPath(url)).split(sep).join('/'));
+				const files = options.reportRoutes.flatMap((route) => assets.get(route) ?? []).map((url) => pathInside(root, url));
 				const cache = cacheDir ?? pathToFileURL(join(process.cwd(), 'node_modules/.astro/'));
 				const recordFile = new URL(RECORD, cache);
 				const staging = fileURLToPath(new URL('wiredesk-search-staging/', cache));

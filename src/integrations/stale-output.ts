@@ -1,14 +1,9 @@
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mayBeStale, staleOutputFiles } from '../lib/stale-output.ts';
-
-/** Every file under the output folder, relative, with forward slashes. */
-async function outputPaths(root: string): Promise<string[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
+import { listFiles, pathInside } from './output-files.ts';
 
 /** Removes the folders a deletion left empty, up to (not including) the output folder. */
 async function removeEmptyParents(root: string, file: string): Promise<void> {
@@ -33,15 +28,15 @@ export function staleOutput(options: { ownedElsewhere: readonly string[] }): Ast
 				updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
 			'astro:build:start': () => {
-				// Whole milliseconds: some file systems store coarser times than performance clocks.
+				// Whole seconds: some file systems store file times no finer than that.
 				startedAt = Math.floor(Date.now() / 1000) * 1000;
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const root = fileURLToPath(dir);
-				const kept = new Set([...assets.values()].flat().map((url) => relative(root, fileURLToPath(url)).split(sep).join('/')));
+				const kept = new Set([...assets.values()].flat().map((url) => pathInside(root, url)));
 				const record = { startedAt, kept, ownedElsewhere: options.ownedElsewhere };
 				// Only files this build did not vouch for need their time read.
-				const unknown = (await outputPaths(root)).filter((path) => mayBeStale(path, record));
+				const unknown = (await listFiles(root)).filter((path) => mayBeStale(path, record));
 				const files = await Promise.all(unknown.map(async (path) => ({ path, modified: (await stat(join(root, path))).mtimeMs })));
 				const stale = staleOutputFiles(files, record);
 				await Promise.all(stale.map((file) => rm(join(root, file))));
