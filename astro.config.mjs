@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
+import { contentStoreReader } from './src/integrations/content-store-reader.ts';
 import { SEARCH_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { reportBodyFeatures, reportBodyPlugin } from './src/lib/report-body.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
 		cdnHeaders(site),
+		contentStoreReader(),
 		searchIndex({ reportRoutes: ['/[section]/[slug]'], sizes: site.search }),
 		// Last: it removes what an earlier build left and this one did not write.
 		staleOutput({ ownedElsewhere: [SEARCH_FOLDER] }),
