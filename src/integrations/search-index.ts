@@ -103,7 +103,8 @@ export function searchIndex(options: { reportRoutes: readonly string[]; sizes: S
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const root = fileURLToPath(dir);
-				const files = options.reportRoutes.flatMap((route) => assets.get(route) ?? []).map((url) => pathInside(root, url));
+				// Once each: Astro can list a page twice when one process builds the same site again.
+				const files = [...new Set(options.reportRoutes.flatMap((route) => assets.get(route) ?? []).map((url) => pathInside(root, url)))];
 				const cache = cacheDir ?? pathToFileURL(join(process.cwd(), 'node_modules/.astro/'));
 				const recordFile = new URL(RECORD, cache);
 				const staging = fileURLToPath(new URL('wiredesk-search-staging/', cache));

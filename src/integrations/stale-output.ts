@@ -1,9 +1,15 @@
-import { readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mayBeStale, staleOutputFiles } from '../lib/stale-output.ts';
 import { listFiles, pathInside } from './output-files.ts';
+
+/** Present in Astro's cache folder while a build runs. */
+const UNFINISHED = 'wiredesk-build-unfinished';
+/** Astro's record of the pages it rendered and their cache keys, in the same folder. */
+const INCREMENTAL_RECORD = 'incremental-build.json';
 
 /** Removes the folders a deletion left empty, up to (not including) the output folder. */
 async function removeEmptyParents(root: string, file: string): Promise<void> {
@@ -21,15 +27,28 @@ async function removeEmptyParents(root: string, file: string): Promise<void> {
  */
 export function staleOutput(options: { ownedElsewhere: readonly string[] }): AstroIntegration {
 	let startedAt = 0;
+	let unfinished: URL | undefined;
 	return {
 		name: 'wiredesk-stale-output',
 		hooks: {
 			'astro:config:setup': ({ updateConfig }) => {
 				updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
-			'astro:build:start': () => {
+			'astro:config:done': ({ config }) => {
+				unfinished = new URL(UNFINISHED, config.cacheDir);
+			},
+			'astro:build:start': async ({ logger }) => {
 				// Whole seconds: some file systems store file times no finer than that.
 				startedAt = Math.floor(Date.now() / 1000) * 1000;
+				if (!unfinished) return;
+				// A build that stopped half-way may have rewritten pages that Astro's record still
+				// lists as they were: if the content went back, Astro would keep the newer page.
+				if (existsSync(unfinished)) {
+					logger.warn('the last build did not finish: every page is rendered again');
+					await rm(new URL(INCREMENTAL_RECORD, unfinished), { force: true });
+				}
+				await mkdir(new URL('./', unfinished), { recursive: true });
+				await writeFile(unfinished, new Date(startedAt).toISOString());
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const root = fileURLToPath(dir);
@@ -42,6 +61,7 @@ export function staleOutput(options: { ownedElsewhere: readonly string[] }): Ast
 				await Promise.all(stale.map((file) => rm(join(root, file))));
 				for (const file of stale) await removeEmptyParents(root, file);
 				if (stale.length > 0) logger.info(`removed ${stale.length} file(s) an earlier build left in ${relative(process.cwd(), root) || '.'}`);
+				if (unfinished) await rm(unfinished, { force: true });
 			},
 		},
 	};
