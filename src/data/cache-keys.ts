@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FeedSpec } from '../lib/feed.ts';
 import type { ListingPage } from '../lib/listing-pages.ts';
 import type { Report } from '../lib/report.ts';
 import type { PublishedReport } from './reports.ts';
@@ -26,4 +27,23 @@ export function reportPageKey(report: PublishedReport, recent: readonly Report[]
 export function listingPageKey(page: ListingPage, recent: readonly Report[]): string {
 	const { reports, ...rest } = page;
 	return hash([rest, reports.map(summaryOf), recent.map(summaryOf)]);
+}
+
+/** What a feed or sitemap shows of a report: all of it comes from its file and its address. */
+function entryOf(report: PublishedReport): unknown[] {
+	return [report.key, report.entry.digest, report.entry.filePath];
+}
+
+/**
+ * The incremental-build key of a feed: its channel and, for each item, the report's file, so a
+ * feed whose reports did not change is not rendered (and its XML not rebuilt) again.
+ */
+export function feedKey(spec: FeedSpec<PublishedReport>): string {
+	const { reports, ...channel } = spec;
+	return hash([channel, reports.map(entryOf)]);
+}
+
+/** The incremental-build key of a reports sitemap: its reports' addresses and dates. */
+export function sitemapKey(reports: readonly PublishedReport[]): string {
+	return hash(reports.map(entryOf));
 }

@@ -1,5 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import { feedContent } from '../lib/feed-content.ts';
+import { feedKey } from './cache-keys.ts';
 import { feedSpecs, toRssOptions, type FeedSpec } from '../lib/feed.ts';
 import type { Report } from '../lib/report.ts';
 import { site } from '../site.config.ts';
@@ -16,7 +17,7 @@ export function getFeedSpecs(): Promise<FeedSpec<PublishedReport>[]> {
 
 /** The feeds of one kind, as static paths for their endpoint. */
 export async function feedPaths(kind: FeedSpec['kind'], param: string) {
-	return (await getFeedSpecs()).filter((spec) => spec.kind === kind).map((spec) => ({ params: { [param]: spec.key }, props: { spec } }));
+	return (await getFeedSpecs()).filter((spec) => spec.kind === kind).map((spec) => ({ params: { [param]: spec.key }, props: { spec }, cacheKey: feedKey(spec) }));
 }
 
 // A report appears in several feeds; its feed HTML is made once.

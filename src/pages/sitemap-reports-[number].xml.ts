@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { sitemapKey } from '../data/cache-keys.ts';
 import { reportChunks } from '../data/sitemaps.ts';
 import type { Report } from '../lib/report.ts';
 import { lastModified, sitemapXml } from '../lib/sitemaps.ts';
@@ -6,7 +7,7 @@ import { site } from '../site.config.ts';
 
 /** The reports, oldest first, in files of up to 10,000. */
 export const getStaticPaths = (async () =>
-	(await reportChunks()).map((reports, index) => ({ params: { number: String(index + 1) }, props: { reports } }))) satisfies GetStaticPaths;
+	(await reportChunks()).map((reports, index) => ({ params: { number: String(index + 1) }, props: { reports }, cacheKey: sitemapKey(reports) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { reports } = props as { reports: Report[] };
