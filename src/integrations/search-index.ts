@@ -86,12 +86,76 @@ async function indexShard(root: string, staging: string, shard: SearchShard, fir
 	for (const file of [...UNUSED_FILES, ...engine]) await rm(join(outputPath, file), { force: true });
 }
 
+/** Where `astro build` leaves the list of report pages for the search step, in Astro's cache folder. */
+const PAGE_LIST = 'wiredesk-search-pages.json';
+
+/** What the search step needs to know of the build it follows. */
+export interface SearchJob {
+	/** The output folder. */
+	root: string;
+	/** Report pages, as paths under `root`. */
+	files: string[];
+	/** Astro's cache folder, where the index's record is kept. */
+	cacheDir: string;
+	sizes: ShardSizes;
+}
+
 /**
- * Builds the Pagefind search index over the report bodies (`data-pagefind-body`) as the last
- * step of every build, so `npm run build` alone gives working search. The index is split by
- * publication order (src/lib/search-shards.ts) and a part whose pages did not change is kept as
- * it is, so a publish rewrites one small part instead of the whole index. The browser merges
- * the parts listed in /pagefind/shards.json.
+ * Builds the Pagefind search index over the report bodies (`data-pagefind-body`). The index is
+ * split by publication order (src/lib/search-shards.ts) and a part whose pages did not change is
+ * kept as it is, so a publish rewrites one small part instead of the whole index. The browser
+ * merges the parts listed in /pagefind/shards.json. Returns a line for the build log.
+ */
+export async function buildSearchIndex({ root, files, cacheDir, sizes }: SearchJob): Promise<string> {
+	const cache = pathToFileURL(join(cacheDir, '/'));
+	const recordFile = new URL(RECORD, cache);
+	const staging = fileURLToPath(new URL('wiredesk-search-staging/', cache));
+	const previous = await readRecord(recordFile);
+	const read = await inBatches(files, 256, (file) => readPage(root, file, previous.pages[file]));
+	const next: SearchRecord = { shards: {}, pages: Object.fromEntries(read.map(([page, stamp]) => [page.file, stamp])) };
+	const shards = searchShards(read.map(([page]) => page), sizes);
+	let rebuilt = 0;
+	try {
+		for (const [position, shard] of shards.entries()) {
+			const first = position === 0;
+			const folder = join(root, SEARCH_FOLDER, shard.name);
+			const current =
+				previous.shards[shard.name] === shard.fingerprint &&
+				existsSync(join(folder, 'pagefind-entry.json')) &&
+				(!first || (ENGINE_FILES.every((file) => existsSync(join(folder, file))) && readdirSync(folder).some(isEngineWasm)));
+			if (!current) {
+				await indexShard(root, staging, shard, first);
+				rebuilt += shard.pages.length;
+			}
+			next.shards[shard.name] = shard.fingerprint;
+		}
+	} finally {
+		await pagefind.close();
+	}
+	// Parts that no longer exist (merged into an archive part, or emptied) go.
+	const names = new Set(shards.map((shard) => shard.name));
+	await mkdir(join(root, SEARCH_FOLDER), { recursive: true });
+	for (const entry of await readdir(join(root, SEARCH_FOLDER))) {
+		if (!names.has(entry)) await rm(join(root, SEARCH_FOLDER, entry), { recursive: true, force: true });
+	}
+	await writeFile(join(root, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify({ shards: [...names] })}\n`);
+	await mkdir(new URL('./', recordFile), { recursive: true });
+	await writeFile(recordFile, JSON.stringify(next));
+	return `search index: ${files.length} reports in ${shards.length} part(s); ${rebuilt} re-indexed`;
+}
+
+/** The search step of the last `astro build` in a project, as that build listed it. */
+export async function readSearchJob(projectRoot: string, cacheDir = join(projectRoot, 'node_modules/.astro')): Promise<SearchJob> {
+	const file = join(cacheDir, PAGE_LIST);
+	if (!existsSync(file)) throw new Error(`${file} is missing: run \`astro build\` first (\`npm run build\` runs both steps)`);
+	return JSON.parse(await readFile(file, 'utf8')) as SearchJob;
+}
+
+/**
+ * Lists the report pages of the build for the search step (scripts/build-search.ts), which
+ * `npm run build` runs after `astro build`. Indexing in a process of its own keeps Pagefind's
+ * memory (about 600 MB for a 5,000-report part) from adding to what Astro still holds at the
+ * end of a build: at 10,000 reports the two together peaked at 1.8 GB.
  */
 export function searchIndex(options: { reportRoutes: readonly string[]; sizes: ShardSizes }): AstroIntegration {
 	let cacheDir: URL | undefined;
@@ -101,42 +165,14 @@ export function searchIndex(options: { reportRoutes: readonly string[]; sizes: S
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
 			},
-			'astro:build:done': async ({ dir, assets, logger }) => {
+			'astro:build:done': async ({ dir, assets }) => {
 				const root = fileURLToPath(dir);
 				// Once each: Astro can list a page twice when one process builds the same site again.
 				const files = [...new Set(options.reportRoutes.flatMap((route) => assets.get(route) ?? []).map((url) => pathInside(root, url)))];
-				const cache = cacheDir ?? pathToFileURL(join(process.cwd(), 'node_modules/.astro/'));
-				const recordFile = new URL(RECORD, cache);
-				const staging = fileURLToPath(new URL('wiredesk-search-staging/', cache));
-				const previous = await readRecord(recordFile);
-				const read = await inBatches(files, 256, (file) => readPage(root, file, previous.pages[file]));
-				const next: SearchRecord = { shards: {}, pages: Object.fromEntries(read.map(([page, stamp]) => [page.file, stamp])) };
-				const shards = searchShards(read.map(([page]) => page), options.sizes);
-				let rebuilt = 0;
-				for (const [position, shard] of shards.entries()) {
-					const first = position === 0;
-					const folder = join(root, SEARCH_FOLDER, shard.name);
-					const current =
-						previous.shards[shard.name] === shard.fingerprint &&
-						existsSync(join(folder, 'pagefind-entry.json')) &&
-						(!first || (ENGINE_FILES.every((file) => existsSync(join(folder, file))) && readdirSync(folder).some(isEngineWasm)));
-					if (!current) {
-						await indexShard(root, staging, shard, first);
-						rebuilt += shard.pages.length;
-					}
-					next.shards[shard.name] = shard.fingerprint;
-				}
-				await pagefind.close();
-				// Parts that no longer exist (merged into an archive part, or emptied) go.
-				const names = new Set(shards.map((shard) => shard.name));
-				await mkdir(join(root, SEARCH_FOLDER), { recursive: true });
-				for (const entry of await readdir(join(root, SEARCH_FOLDER))) {
-					if (!names.has(entry)) await rm(join(root, SEARCH_FOLDER, entry), { recursive: true, force: true });
-				}
-				await writeFile(join(root, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify({ shards: [...names] })}\n`);
-				await mkdir(new URL('./', recordFile), { recursive: true });
-				await writeFile(recordFile, JSON.stringify(next));
-				logger.info(`search index: ${files.length} reports in ${shards.length} part(s); ${rebuilt} re-indexed`);
+				const cache = fileURLToPath(cacheDir ?? pathToFileURL(join(process.cwd(), 'node_modules/.astro/')));
+				const job: SearchJob = { root, files, cacheDir: cache, sizes: options.sizes };
+				await mkdir(cache, { recursive: true });
+				await writeFile(join(cache, PAGE_LIST), JSON.stringify(job));
 			},
 		},
 	};

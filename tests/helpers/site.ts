@@ -1,6 +1,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
+import { buildSearchIndex, readSearchJob } from '../../src/integrations/search-index.ts';
 import type { SiteConfigInput } from '../../src/lib/site-config.ts';
 import { site as sampleSite } from '../../src/site.config.ts';
 
@@ -50,7 +51,7 @@ export async function writeContent(site: FixtureSite, files: Record<string, stri
 	}
 }
 
-/** Builds a fixture site with Astro's programmatic API; rejects with the build's error. */
+/** Builds a fixture site as `npm run build` does (Astro's programmatic API, then the search step); rejects with the build's error. */
 export async function buildSite(site: FixtureSite): Promise<void> {
 	const { build } = await import('astro');
 	// Vitest sets NODE_ENV=test; build as `astro build` does, in production.
@@ -58,6 +59,8 @@ export async function buildSite(site: FixtureSite): Promise<void> {
 	process.env['NODE_ENV'] = 'production';
 	try {
 		await build({ root: site.root, logLevel: 'error', mode: 'production' });
+		// The second step of `npm run build`.
+		await buildSearchIndex(await readSearchJob(site.root));
 	} finally {
 		process.env['NODE_ENV'] = nodeEnv;
 	}
