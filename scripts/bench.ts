@@ -82,7 +82,7 @@ async function runSite(
 		// The steps of the site's `npm run build`, one after the other: times add up, the peak is the highest.
 		let run = { seconds: 0, peakBytes: 0 };
 		for (const command of commands) {
-			const part = await measure(process.execPath, [...command, ...(command === ASTRO_BUILD ? [] : ['--root', site.root])], { cwd: site.root, env });
+			const part = await measure(process.execPath, [...command], { cwd: site.root, env });
 			if (part.code !== 0) throw new Error(`${name} ${step} build failed:\n${part.output.slice(-4000)}`);
 			run = { seconds: run.seconds + part.seconds, peakBytes: Math.max(run.peakBytes, part.peakBytes) };
 		}

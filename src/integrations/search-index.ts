@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedPart, pagePublished, searchShards, type SearchPage, type SearchShard, type ShardSizes } from '../lib/search-shards.ts';
@@ -41,7 +41,7 @@ async function readPage(root: string, file: string, previous: PageStamp | undefi
 	return [{ file, published, digest }, [size, mtimeMs, published, digest]];
 }
 
-async function readRecord(file: URL): Promise<SearchRecord> {
+async function readRecord(file: string): Promise<SearchRecord> {
 	try {
 		const record = JSON.parse(await readFile(file, 'utf8')) as Partial<SearchRecord>;
 		return { shards: record.shards ?? {}, pages: record.pages ?? {} };
@@ -132,9 +132,8 @@ export interface SearchJob {
  * merges the parts listed in /pagefind/shards.json. Returns a line for the build log.
  */
 export async function buildSearchIndex({ root, files, cacheDir, sizes }: SearchJob): Promise<string> {
-	const cache = pathToFileURL(join(cacheDir, '/'));
-	const recordFile = new URL(RECORD, cache);
-	const staging = fileURLToPath(new URL('wiredesk-search-staging/', cache));
+	const recordFile = join(cacheDir, RECORD);
+	const staging = join(cacheDir, 'wiredesk-search-staging');
 	const previous = await readRecord(recordFile);
 	const read = await inBatches(files, 256, (file) => readPage(root, file, previous.pages[file]));
 	const next: SearchRecord = { shards: {}, pages: Object.fromEntries(read.map(([page, stamp]) => [page.file, stamp])) };
@@ -164,14 +163,14 @@ export async function buildSearchIndex({ root, files, cacheDir, sizes }: SearchJ
 		if (!names.has(entry)) await rm(join(root, SEARCH_FOLDER, entry), { recursive: true, force: true });
 	}
 	await writeFile(join(root, SEARCH_FOLDER, SHARD_LIST), `${JSON.stringify({ shards: [...names] })}\n`);
-	await mkdir(new URL('./', recordFile), { recursive: true });
+	await mkdir(cacheDir, { recursive: true });
 	await writeFile(recordFile, JSON.stringify(next));
 	return `search index: ${files.length} reports in ${shards.length} part(s); ${rebuilt} re-indexed`;
 }
 
 /** The search step of the last `astro build` in a project, as that build listed it. */
-export async function readSearchJob(projectRoot: string, cacheDir = join(projectRoot, 'node_modules/.astro')): Promise<SearchJob> {
-	const file = join(cacheDir, PAGE_LIST);
+export async function readSearchJob(projectRoot: string): Promise<SearchJob> {
+	const file = join(projectRoot, 'node_modules/.astro', PAGE_LIST);
 	if (!existsSync(file)) throw new Error(`${file} is missing: run \`astro build\` first (\`npm run build\` runs both steps)`);
 	return JSON.parse(await readFile(file, 'utf8')) as SearchJob;
 }
@@ -183,21 +182,20 @@ export async function readSearchJob(projectRoot: string, cacheDir = join(project
  * end of a build: at 10,000 reports the two together peaked at 1.8 GB.
  */
 export function searchIndex(options: { reportRoutes: readonly string[]; sizes: ShardSizes }): AstroIntegration {
-	let cacheDir: URL | undefined;
+	let cacheDir = '';
 	return {
 		name: 'wiredesk-search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				cacheDir = config.cacheDir;
+				cacheDir = fileURLToPath(config.cacheDir);
 			},
 			'astro:build:done': async ({ dir, assets }) => {
 				const root = fileURLToPath(dir);
 				// Once each: Astro can list a page twice when one process builds the same site again.
 				const files = [...new Set(options.reportRoutes.flatMap((route) => assets.get(route) ?? []).map((url) => pathInside(root, url)))];
-				const cache = fileURLToPath(cacheDir ?? pathToFileURL(join(process.cwd(), 'node_modules/.astro/')));
-				const job: SearchJob = { root, files, cacheDir: cache, sizes: options.sizes };
-				await mkdir(cache, { recursive: true });
-				await writeFile(join(cache, PAGE_LIST), JSON.stringify(job));
+				const job: SearchJob = { root, files, cacheDir, sizes: options.sizes };
+				await mkdir(cacheDir, { recursive: true });
+				await writeFile(join(cacheDir, PAGE_LIST), JSON.stringify(job));
 			},
 		},
 	};
