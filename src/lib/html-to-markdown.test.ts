@@ -17,4 +17,9 @@ describe('htmlToMarkdown', () => {
 		expect(markdown).toContain('Safe');
 		expect(markdown).toContain('![chart](https://a.example/i.png)');
 	});
+
+	test('drops <style> and <script> with their contents, not only their tags', () => {
+		const markdown = htmlToMarkdown('<style>b {color:red}</style><p>Text <b>here</b>.</p><script>var x = 1;</script><template><p>Hidden</p></template>');
+		expect(markdown).toBe('Text **here**.\n');
+	});
 });

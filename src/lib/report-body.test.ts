@@ -32,6 +32,7 @@ describe('report body', () => {
 		);
 		expect(html).not.toMatch(/<script|<iframe|<style|onerror|onclick|onmouseover|javascript:|vbscript:|data:text/i);
 		expect(html).not.toContain('alert("x")');
+		expect(html).not.toContain('display:none');
 		expect(html).toContain('<p>Before.</p>');
 		expect(html).toContain('<a>md link</a>');
 		expect(html).toContain('<a>raw</a>');

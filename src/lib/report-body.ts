@@ -22,6 +22,9 @@ export const CLOBBER_PREFIX = 'user-content-';
  */
 export const reportBodySchema: Schema = {
 	...defaultSchema,
+	// GitHub's list strips only <script> with its content; a dropped <style> or <template>
+	// would leave its CSS or markup on the page as visible text.
+	strip: ['script', 'style', 'template'],
 	clobberPrefix: CLOBBER_PREFIX,
 	protocols: {
 		...defaultSchema.protocols,
