@@ -36,8 +36,11 @@ const sectionSchema = z.strictObject({
 });
 
 /** Words the site itself shows around reports, in the site's `locale`. */
-const labelsSchema = z.strictObject({
+const labelFields = z.strictObject({
 	skipToContent: z.string().default('Skip to content'),
+	/** Name of the header's navigation (sections, agencies, tags), on every page. */
+	siteNav: z.string().default('Site'),
+	/** Name of the front page's links to each section's index. */
 	sectionsNav: z.string().default('Sections'),
 	source: z.string().default('Source:'),
 	originalReport: z.string().default('Original report:'),
@@ -64,6 +67,9 @@ const labelsSchema = z.strictObject({
 	archiveRange: z.string().default('Reports from {range}'),
 	draftBanner: z.string().default('Draft: this report is not published and appears only in the local preview.'),
 	search: z.string().default('Search'),
+	/** Name of the header's search form, on every page. */
+	siteSearch: z.string().default('Site search'),
+	/** Label of the search box, and name of the search page's own search form. */
 	searchLabel: z.string().default('Search reports'),
 	searchIntro: z.string().default('Search the text of every report on this site.'),
 	searchNeedsScript: z.string().default('Search runs in your browser and needs JavaScript.'),
@@ -73,6 +79,12 @@ const labelsSchema = z.strictObject({
 	notFoundTitle: z.string().default('Page not found'),
 	notFoundText: z.string().default('There is no page at this address. It may have been moved or taken down.'),
 });
+
+// Both of each pair name a landmark of one page (the front page; /search/): a screen-reader
+// user cannot tell two landmarks of one kind and one name apart.
+const labelsSchema = labelFields
+	.refine((labels) => labels.siteNav !== labels.sectionsNav, { message: 'must differ from siteNav', path: ['sectionsNav'] })
+	.refine((labels) => labels.siteSearch !== labels.searchLabel, { message: 'must differ from siteSearch', path: ['searchLabel'] });
 
 /** Schema of the one site config (`src/site.config.ts`). */
 export const siteConfigSchema = z

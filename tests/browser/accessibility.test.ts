@@ -3,6 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
+import { site } from '../../src/site.config.ts';
 
 const dist = inject('sampleDist');
 
@@ -16,9 +17,13 @@ const PAGES = {
 	'agency page': '/sources/harbourline/',
 	'tag page': '/tags/shipping/',
 	'agencies overview': '/sources/',
+	'tags overview': '/tags/',
 	'search page': '/search/?q=harvest',
 	'404 page': '/this-page-does-not-exist/',
 };
+
+// What a page's script adds that axe must see too: the search page's results.
+const SCRIPTED: Record<string, string> = { '/search/?q=harvest': '[data-search-results] li' };
 
 let server: StaticServer;
 let browser: Browser;
@@ -43,10 +48,28 @@ async function open(path: string, options: { width?: number; colorScheme?: 'ligh
 	return page;
 }
 
+describe('landmarks', () => {
+	// A screen-reader user jumps between landmarks by kind and name: the header's and the page's own must differ.
+	test('the header and the front page name their navigations apart, in the words of the site config', async () => {
+		const page = await open('/');
+		const sectionNames = site.sections.map((section) => section.name);
+		expect(await page.getByRole('navigation', { name: site.labels.siteNav, exact: true }).getByRole('link').allTextContents()).toEqual([...sectionNames, site.labels.sources, site.labels.tags]);
+		expect(await page.getByRole('navigation', { name: site.labels.sectionsNav, exact: true }).getByRole('link').allTextContents()).toEqual(sectionNames);
+	});
+
+	test('the header and the search page name their search forms apart, in the words of the site config', async () => {
+		const page = await open('/search/?q=harvest');
+		await expect.poll(() => page.getByRole('search', { name: site.labels.searchLabel, exact: true }).getByRole('searchbox').inputValue()).toBe('harvest');
+		expect(await page.getByRole('search', { name: site.labels.siteSearch, exact: true }).getByRole('searchbox').inputValue()).toBe('');
+	});
+});
+
 describe.each(Object.entries(PAGES))('the %s', (_, path) => {
-	test.each(['light', 'dark'] as const)('has no WCAG 2.2 AA violations (axe-core, %s theme)', async (colorScheme) => {
+	test.each(['light', 'dark'] as const)('has no WCAG 2.2 AA or best-practice violations (axe-core, %s theme)', async (colorScheme) => {
 		const page = await open(path, { colorScheme });
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const scripted = SCRIPTED[path];
+		if (scripted) await page.locator(scripted).first().waitFor();
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
 		const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 		expect(violations).toEqual([]);
 	});
