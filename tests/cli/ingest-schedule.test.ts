@@ -190,6 +190,26 @@ describe('feed:ingest --all', () => {
 		expect(existsSync(join(project.root, '.wiredesk'))).toBe(false);
 	});
 
+	test('a feed in Latin-1 is read by the encoding it declares', async () => {
+		const latin1 = Buffer.from(rss('Quay Wire', 'quay.example.com', ['Café in Zürich reopens']).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1');
+		const agencies = await agencyServer({ '/quay.xml': (_request, response) => void response.writeHead(200, { 'Content-Type': 'application/xml' }).end(latin1) });
+		server = agencies.server;
+		project = await tempProject();
+		await project.write('content/sources.yaml', sourcesYaml({ 'quay-wire': ['Quay Wire', '/quay.xml'] }, agencies.base));
+		const result = await runScript('ingest-feed.ts', ['--all', '--root', project.root]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('wrote content/wire/2026/11/cafe-in-zuerich-reopens.md (draft): Café in Zürich reopens');
+	});
+
+	test('a state file that is not one stops the run with what to do', async () => {
+		project = await tempProject();
+		await project.write('.wiredesk/ingest-state.json', '{"feeds": ');
+		const result = await runScript('ingest-feed.ts', ['--all', '--root', project.root]);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/ingest-state\.json: not JSON .*; delete it to start afresh/);
+		expect(await drafts(project.root)).toEqual([]);
+	});
+
 	test('--all with a FEED or a bad limit is a usage mistake', async () => {
 		const both = await runScript('ingest-feed.ts', ['--all', 'feed.xml']);
 		expect(both.code).toBe(2);
