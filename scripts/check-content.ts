@@ -1,15 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { checkContent, summarize, type ContentFile } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { checkContent, strayReportFiles, summarize, type ContentFile } from '../src/lib/content-check.ts';
+import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 import { site } from '../src/site.config.ts';
 import { parseCommandLine, runCommand } from './lib/cli.ts';
+import { listFiles } from './lib/manifest.ts';
 import { openProject, reportSchemaFor } from './lib/project.ts';
 
 const HELP = `Usage: npm run content:check -- [--root DIR] [--staged] [FILE…]
 
-Checks every report under content/ and content/sources.yaml with the schema the build
-uses, without building. Prints each problem as file:line: field: message, then a summary.
-Exits 1 when there is an error (warnings and notes do not fail).
+Checks every report under content/ and content/sources.yaml exactly as the build does,
+without building: encoding, frontmatter, the schema, images and links to local files, and
+reports that collide. Prints each problem as file:line: field: message, then a summary.
+Exits 1 when there is an error (warnings and notes do not fail): what it accepts, the
+build publishes.
 
   FILE…       only report problems in these files (cross-file checks still read all)
   --staged    check the versions of content files staged for commit (the pre-commit hook)
@@ -20,7 +23,7 @@ function stagedFiles(root: string): ContentFile[] {
 	const names = execFileSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--', 'content/'], { cwd: root, encoding: 'utf8' })
 		.split('\0')
 		.filter((name) => name.endsWith('.md'));
-	return names.map((path) => ({ path, text: execFileSync('git', ['show', `:${path}`], { cwd: root, encoding: 'utf8' }) }));
+	return names.map((path) => ({ path, bytes: execFileSync('git', ['show', `:${path}`], { cwd: root }) }));
 }
 
 async function main(): Promise<number> {
@@ -47,17 +50,12 @@ async function main(): Promise<number> {
 	} else if (positionals.length > 0) {
 		only = new Set([...positionals.map((path) => path.replace(/^\.\//, '')), 'content/sources.yaml']);
 	}
-	const result = checkContent(files, {
-		schema: reportSchemaFor(sources),
-		timeZone: site.timeZone,
-		now: new Date(),
-		imageExists: (src, reportPath) => project.imageExists(src, reportPath),
-		only,
-	});
-	result.problems.unshift(...sources.problems);
-	for (const problem of result.problems) console.log(formatProblem(problem));
-	console.log(summarize(result));
-	return result.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+	const result = checkContent(files, { schema: reportSchemaFor(sources), timeZone: site.timeZone, now: new Date(), files: project.files, only });
+	const stray = strayReportFiles((await listFiles(`${project.root}/content`)).map((file) => `content/${file}`)).filter((problem) => !only || only.has(problem.file));
+	const problems = sortProblems([...sources.problems, ...result.problems, ...stray]);
+	for (const problem of problems) console.log(formatProblem(problem));
+	console.log(summarize({ problems, reports: result.reports }));
+	return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 
 await runCommand(main, HELP);

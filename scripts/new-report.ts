@@ -9,7 +9,7 @@ import { checkReportText } from '../src/lib/report-problems.ts';
 import { reportIdFromPath, reportSlug } from '../src/lib/urls.ts';
 import { site } from '../src/site.config.ts';
 import { parseCommandLine, randomPart, runCommand, UsageError, writeNewFile } from './lib/cli.ts';
-import { filedStories, openProject, reportSchemaFor } from './lib/project.ts';
+import { filedStories, openProject, reportSchemaFor, textOf } from './lib/project.ts';
 
 const HELP = `Usage: npm run report:new -- --source AGENCY --url URL --title "HEADLINE" [options]
 
@@ -82,7 +82,7 @@ async function main(): Promise<number> {
 	} else {
 		const addressOf = (file: string) => reportSlug(reportIdFromPath(file.slice('content/'.length)));
 		const sectionOf = (text: string) => parseFrontmatter(text).data['section'] ?? site.sections[0]?.slug;
-		const taken = files.find((file) => addressOf(file.path) === addressOf(path) && sectionOf(file.text) === section);
+		const taken = files.find((file) => addressOf(file.path) === addressOf(path) && sectionOf(textOf(file)) === section);
 		if (taken) problems.push({ file: path, line: 1, field: '(file name)', message: `the address /${section}/${slug}/ is already used by ${taken.path}`, severity: 'error' });
 	}
 	if (problems.length > 0) {

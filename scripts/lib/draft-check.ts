@@ -1,6 +1,8 @@
+import { diskProjectFiles } from '../../src/data/project-files.ts';
 import type { ContentProblem } from '../../src/lib/problems.ts';
 import type { ReportSchema } from '../../src/lib/report-schema.ts';
-import { checkReportText } from '../../src/lib/report-problems.ts';
+import { validateReportFile } from '../../src/lib/report-validation.ts';
+import { site } from '../../src/site.config.ts';
 
 /** What the check of a draft needs besides its text. */
 export interface DraftCheckContext {
@@ -12,9 +14,11 @@ export interface DraftCheckContext {
 
 /**
  * The errors `npm run content:check` would report for a draft about to be written at `path`
- * (e.g. "content/wire/2026/11/a.md"); empty when the check accepts it. The one place where
- * feed:ingest calls the shared validation, so switching to a new one changes only this.
+ * (e.g. "content/wire/2026/11/a.md"); empty when the check accepts it. It runs the shared
+ * validation of one file (encoding, frontmatter, schema, images and links to local files);
+ * ingest itself keeps drafts from colliding with filed reports.
  */
-export function problemsOfDraft(path: string, text: string, { schema }: DraftCheckContext): ContentProblem[] {
-	return checkReportText(text, path, schema).problems.filter((problem) => problem.severity === 'error');
+export function problemsOfDraft(path: string, text: string, { root, schema }: DraftCheckContext): ContentProblem[] {
+	const result = validateReportFile({ path, bytes: new TextEncoder().encode(text) }, { schema, timeZone: site.timeZone, now: new Date(), files: diskProjectFiles(root) });
+	return result.problems.filter((problem) => problem.severity === 'error');
 }

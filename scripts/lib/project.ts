@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
-import type { ContentFile } from '../../src/lib/content-check.ts';
+import { join, resolve } from 'node:path';
+import { storyKey, type ContentFile } from '../../src/lib/content-check.ts';
+import { diskProjectFiles } from '../../src/data/project-files.ts';
 import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
+import type { ProjectFiles } from '../../src/lib/local-files.ts';
 import { createReportSchema, type ReportSchema } from '../../src/lib/report-schema.ts';
+import { decodeReportText } from '../../src/lib/report-text.ts';
 import { parseSourcesFile, type SourcesFile } from '../../src/lib/sources.ts';
-import { storyKey } from '../../src/lib/content-check.ts';
 import { site } from '../../src/site.config.ts';
 import { listFiles } from './manifest.ts';
 
@@ -16,8 +18,8 @@ export interface Project {
 	reportFiles(): Promise<ContentFile[]>;
 	/** Reads content/sources.yaml. */
 	sources(): Promise<SourcesFile>;
-	/** Whether an image exists: "/images/a.jpg" in public/, "./a.jpg" beside the report. */
-	imageExists(src: string, reportPath: string): boolean;
+	/** The project's files, for images and links to local files. */
+	files: ProjectFiles;
 }
 
 /** The project at `root` (default: the working folder, where npm runs scripts). */
@@ -29,7 +31,7 @@ export function openProject(root = process.cwd()): Project {
 			const contentDir = join(absolute, 'content');
 			if (!existsSync(contentDir)) throw new Error(`no content/ folder in ${absolute}`);
 			const paths = (await listFiles(contentDir)).filter((file) => file.endsWith('.md')).map((file) => `content/${file}`);
-			return Promise.all(paths.map(async (path) => ({ path, text: await readFile(join(absolute, path), 'utf8') })));
+			return Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(join(absolute, path)) })));
 		},
 		async sources() {
 			const file = join(absolute, 'content/sources.yaml');
@@ -38,11 +40,7 @@ export function openProject(root = process.cwd()): Project {
 			}
 			return parseSourcesFile(await readFile(file, 'utf8'), 'content/sources.yaml');
 		},
-		imageExists(src, reportPath) {
-			const clean = decodeURI(src.split(/[?#]/)[0] ?? '');
-			const path = clean.startsWith('/') ? resolve(absolute, 'public', `.${clean}`) : resolve(absolute, dirname(reportPath), clean);
-			return path.startsWith(absolute + sep) && existsSync(path);
-		},
+		files: diskProjectFiles(absolute),
 	};
 }
 
@@ -51,11 +49,17 @@ export function reportSchemaFor(sources: SourcesFile): ReportSchema {
 	return createReportSchema({ sources: sources.directory, sections: site.sections.map((section) => section.slug), timeZone: site.timeZone });
 }
 
+/** A report file's text, or '' when it is not UTF-8 (the check says so). */
+export function textOf(file: ContentFile): string {
+	const decoded = decodeReportText(file.bytes);
+	return decoded.ok ? decoded.text : '';
+}
+
 /** Every original report URL already filed, with the file that holds it. */
 export function filedStories(files: readonly ContentFile[]): Map<string, string> {
 	const filed = new Map<string, string>();
 	for (const file of files) {
-		const url = parseFrontmatter(file.text).data['url'];
+		const url = parseFrontmatter(textOf(file)).data['url'];
 		if (typeof url === 'string' && !filed.has(storyKey(url))) filed.set(storyKey(url), file.path);
 	}
 	return filed;

@@ -1,29 +1,13 @@
-import { isoWithOffset, parseReportDate } from './dates.ts';
+import { lineOfField } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 import { sortProblems } from './problems.ts';
-import { collisionProblems, checkReportText, type FiledReport } from './report-problems.ts';
-import type { ReportData, ReportSchema } from './report-schema.ts';
-import { lineOfField } from './frontmatter.ts';
-import { isHttpUrl } from './http-url.ts';
-import { reportIdFromPath, reportSlug } from './urls.ts';
+import { slugOfPath, validateReportFile, type ContentFile, type ValidationContext, type ValidReport } from './report-validation.ts';
+import { slugify, tagHref } from './urls.ts';
 
-/** One report file to check: its path as shown to editors (e.g. "content/wire/a.md") and text. */
-export interface ContentFile {
-	path: string;
-	text: string;
-}
+export type { ContentFile } from './report-validation.ts';
 
 /** What the content check needs besides the files. */
-export interface ContentCheckOptions {
-	schema: ReportSchema;
-	timeZone: string;
-	/** The moment to judge scheduled and expired reports against. */
-	now: Date;
-	/**
-	 * Whether an image exists: a path from the site root ("/images/a.jpg") in public/, or a path
-	 * relative to the report file ("./a.jpg").
-	 */
-	imageExists: (src: string, reportPath: string) => boolean;
+export interface ContentCheckOptions extends ValidationContext {
 	/** Only report problems of these files (cross-file checks still see every file). */
 	only?: ReadonlySet<string> | undefined;
 }
@@ -31,16 +15,24 @@ export interface ContentCheckOptions {
 /** The result of checking a content folder. */
 export interface ContentCheckResult {
 	problems: ContentProblem[];
-	/** Reports read, and how many of them parse. */
+	/** Reports read, and how many of them have no error. */
 	reports: number;
 	valid: number;
+	/** The reports with no error of their own. */
+	checked: ValidReport[];
 }
 
-interface Checked {
-	file: ContentFile;
-	data: ReportData;
-	raw: Record<string, unknown>;
-	lines: ReadonlyMap<string, number>;
+/** What the checks across files need to know of each report, wherever it was read from. */
+export interface FiledReport {
+	file: string;
+	section: string;
+	slug: string;
+	/** The stable `id` field, when set. */
+	id?: string | undefined;
+	url: string;
+	tags: readonly string[];
+	/** File lines of the fields, when known (1 otherwise). */
+	lines?: { id?: number | undefined; url?: number | undefined; tags?: number | undefined } | undefined;
 }
 
 /**
@@ -67,127 +59,169 @@ export function tagKey(tag: string): string {
 		.replace(/[\s_-]+/g, '');
 }
 
-function duplicateUrls(checked: readonly Checked[]): ContentProblem[] {
-	const byStory = new Map<string, Checked[]>();
-	for (const item of checked) {
-		const key = storyKey(item.data.url);
-		byStory.set(key, [...(byStory.get(key) ?? []), item]);
-	}
-	const problems: ContentProblem[] = [];
-	for (const group of byStory.values()) {
-		if (group.length < 2) continue;
-		for (const item of group) {
-			const others = group.filter((other) => other !== item).map((other) => other.file.path);
-			problems.push({
-				file: item.file.path,
-				line: lineOfField(item.lines, 'url'),
-				field: 'url',
-				message: `the same original report is also filed in ${others.join(', ')}; keep one of them`,
-				severity: 'error',
-			});
-		}
-	}
-	return problems;
-}
+const byFile = (a: FiledReport, b: FiledReport) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-function tagVariants(checked: readonly Checked[]): ContentProblem[] {
-	// For each mistype key, how often each spelling is used.
-	const spellings = new Map<string, Map<string, number>>();
-	for (const item of checked) {
-		for (const tag of item.data.tags) {
-			const counts = spellings.get(tagKey(tag)) ?? new Map<string, number>();
-			counts.set(tag, (counts.get(tag) ?? 0) + 1);
-			spellings.set(tagKey(tag), counts);
-		}
+function groupBy<K>(reports: readonly FiledReport[], key: (report: FiledReport) => K | undefined): FiledReport[][] {
+	const groups = new Map<K, FiledReport[]>();
+	for (const report of [...reports].sort(byFile)) {
+		const value = key(report);
+		if (value === undefined) continue;
+		groups.set(value, [...(groups.get(value) ?? []), report]);
 	}
-	const preferred = new Map<string, string>();
-	for (const [key, counts] of spellings) {
-		if (counts.size < 2) continue;
-		const [best] = [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
-		if (best) preferred.set(key, best[0]);
-	}
-	const problems: ContentProblem[] = [];
-	for (const item of checked) {
-		for (const tag of item.data.tags) {
-			const best = preferred.get(tagKey(tag));
-			if (best === undefined || best === tag) continue;
-			const uses = spellings.get(tagKey(tag))?.get(best) ?? 0;
-			problems.push({
-				file: item.file.path,
-				line: lineOfField(item.lines, 'tags'),
-				field: 'tags',
-				message: `tag "${tag}" differs from "${best}" (used in ${uses} report${uses === 1 ? '' : 's'}) only by case, spacing or accents; use one spelling`,
-				severity: 'error',
-			});
-		}
-	}
-	return problems;
-}
-
-function dateNotes(item: Checked, { timeZone, now }: ContentCheckOptions): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const note = (field: string, message: string, severity: ContentProblem['severity']) =>
-		problems.push({ file: item.file.path, line: lineOfField(item.lines, field), field, message, severity });
-	for (const field of ['date', 'updated', 'expires'] as const) {
-		const written = item.raw[field];
-		if (typeof written !== 'string') continue;
-		const parsed = parseReportDate(written, timeZone);
-		if (parsed && !parsed.hasOffset) {
-			note(field, `"${written}" has no UTC offset; it is read in ${timeZone}, as ${isoWithOffset(parsed.date, timeZone)}`, 'warning');
-		}
-	}
-	if (item.data.date > now) {
-		note('date', `scheduled: first published by a build after ${isoWithOffset(item.data.date, timeZone)}`, 'info');
-	}
-	if (item.data.expires && item.data.expires <= now) {
-		note('expires', `expired on ${isoWithOffset(item.data.expires, timeZone)}: left out of every build`, 'info');
-	}
-	return problems;
+	return [...groups.values()].filter((group) => group.length > 1);
 }
 
 /**
- * Checks report files as the build would, and beyond: the same story filed twice, tags that
- * differ only by case, spacing or accents, images missing from public/, dates without an offset
- * (warning), scheduled and expired reports (info). Every problem, every file, in one pass.
+ * Reports that would collide once published: two at the same address (section and slug),
+ * two with the same stable `id`, or the same original story filed twice. Each problem names
+ * the other file.
+ */
+function collisionProblems(reports: readonly FiledReport[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const [first, ...others] of groupBy(reports, (report) => `${report.section}/${report.slug}`)) {
+		for (const report of others) {
+			const message = `the address /${report.section}/${report.slug}/ is already used by ${first?.file}`;
+			problems.push({ file: report.file, line: 1, field: '(file name)', message, severity: 'error' });
+		}
+	}
+	for (const [first, ...others] of groupBy(reports, (report) => report.id)) {
+		for (const report of others) {
+			problems.push({ file: report.file, line: report.lines?.id ?? 1, field: 'id', message: `id ${JSON.stringify(report.id)} is already used by ${first?.file}`, severity: 'error' });
+		}
+	}
+	for (const group of groupBy(reports, (report) => storyKey(report.url))) {
+		for (const report of group) {
+			const others = group.filter((other) => other !== report).map((other) => other.file);
+			const message = `the same original report is also filed in ${others.join(', ')}; keep one of them`;
+			problems.push({ file: report.file, line: report.lines?.url ?? 1, field: 'url', message, severity: 'error' });
+		}
+	}
+	return problems;
+}
+
+interface TagUse {
+	spelling: string;
+	report: FiledReport;
+}
+
+/**
+ * Tags spelt more than one way. Spellings of one address share one page: one warning per
+ * address. Spellings that differ only by case, accents, spaces or hyphens but make different
+ * addresses would split a topic over two pages: one error per group, at each file that uses
+ * a less common spelling.
+ */
+function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
+	const uses: TagUse[] = [];
+	for (const report of [...reports].sort(byFile)) {
+		for (const spelling of new Set(report.tags.map((tag) => tag.trim()))) if (slugify(spelling)) uses.push({ spelling, report });
+	}
+	const problems: ContentProblem[] = [];
+	const spellings = (group: readonly TagUse[]) => {
+		const counts = new Map<string, number>();
+		for (const use of group) counts.set(use.spelling, (counts.get(use.spelling) ?? 0) + 1);
+		return [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
+	};
+	const describe = (counts: [string, number][]) => counts.map(([spelling, count]) => `"${spelling}" (${count} report${count === 1 ? '' : 's'})`).join(', ');
+	const group = <K>(key: (use: TagUse) => K) => {
+		const groups = new Map<K, TagUse[]>();
+		for (const use of uses) groups.set(key(use), [...(groups.get(key(use)) ?? []), use]);
+		return [...groups.values()];
+	};
+	for (const same of group((use) => slugify(use.spelling))) {
+		const counts = spellings(same);
+		const [preferred] = counts;
+		if (counts.length < 2 || !preferred) continue;
+		const first = same.find((use) => use.spelling !== preferred[0]);
+		if (!first) continue;
+		problems.push({
+			file: first.report.file,
+			line: first.report.lines?.tags ?? 1,
+			field: 'tags',
+			message: `${describe(counts)} share one tag page, ${tagHref(slugify(preferred[0]))}; use one spelling`,
+			severity: 'warning',
+		});
+	}
+	for (const near of group((use) => tagKey(use.spelling))) {
+		const addresses = new Map<string, TagUse[]>();
+		for (const use of near) addresses.set(slugify(use.spelling), [...(addresses.get(slugify(use.spelling)) ?? []), use]);
+		if (addresses.size < 2) continue;
+		const counts = spellings(near);
+		const preferred = slugify(counts[0]?.[0] ?? '');
+		for (const [address, users] of addresses) {
+			if (address === preferred) continue;
+			for (const report of new Set(users.map((use) => use.report))) {
+				problems.push({
+					file: report.file,
+					line: report.lines?.tags ?? 1,
+					field: 'tags',
+					message: `${describe(counts)} differ only by case, spacing or accents but make ${addresses.size} tag pages; use "${counts[0]?.[0]}"`,
+					severity: 'error',
+				});
+			}
+		}
+	}
+	return problems;
+}
+
+const MARKDOWN_LOOKALIKE = /\.(?:markdown|mdown|mkdn?|mdx|md)$/i;
+
+/**
+ * Files under content/ that look like reports but are not read as one (only "*.md" is), so an
+ * editor's report is never left out without a word.
+ * @example strayReportFiles(['content/wire/a.markdown', 'content/wire/b.md']) // => [{ file: 'content/wire/a.markdown', … }]
+ */
+export function strayReportFiles(paths: readonly string[]): ContentProblem[] {
+	return paths
+		.filter((path) => MARKDOWN_LOOKALIKE.test(path) && !path.endsWith('.md'))
+		.map((path) => ({
+			file: path,
+			line: 1,
+			field: '(file name)',
+			message: `not published: only files ending in ".md" are reports; rename it to ${path.replace(MARKDOWN_LOOKALIKE, '.md')}`,
+			severity: 'warning' as const,
+		}));
+}
+
+/** Every problem that needs more than one report to see, in reading order. */
+export function crossFileProblems(reports: readonly FiledReport[]): ContentProblem[] {
+	return sortProblems([...collisionProblems(reports), ...tagProblems(reports)]);
+}
+
+/** What the checks across files need of a report that passed its own checks. */
+export function filedReport(report: ValidReport): FiledReport {
+	return {
+		file: report.path,
+		section: report.data.section,
+		slug: slugOfPath(report.path),
+		id: report.data.id,
+		url: report.data.url,
+		tags: report.data.tags,
+		lines: { id: report.lines.get('id'), url: lineOfField(report.lines, 'url'), tags: lineOfField(report.lines, 'tags') },
+	};
+}
+
+/**
+ * Checks report files as the build does (the build runs the same checks): every file on its
+ * own, then across files. Every problem, every file, in one pass.
  */
 export function checkContent(files: readonly ContentFile[], options: ContentCheckOptions): ContentCheckResult {
 	const problems: ContentProblem[] = [];
-	const checked: Checked[] = [];
+	const checked: ValidReport[] = [];
 	for (const file of files) {
-		const result = checkReportText(file.text, file.path, options.schema);
+		const result = validateReportFile(file, options);
 		problems.push(...result.problems);
-		if (!result.ok) continue;
-		const item = { file, data: result.data, raw: result.raw, lines: result.lines };
-		checked.push(item);
-		problems.push(...dateNotes(item, options));
-		const src = result.data.image?.src;
-		if (typeof src === 'string' && !isHttpUrl(src) && !options.imageExists(src, file.path)) {
-			const where = src.startsWith('/') ? `public${src}` : `${src} beside the report`;
-			problems.push({
-				file: file.path,
-				line: lineOfField(result.lines, 'image.src'),
-				field: 'image.src',
-				message: `no file ${where}; put the image there or fix the path`,
-				severity: 'error',
-			});
-		}
+		if (result.report) checked.push(result.report);
 	}
-	const filed: FiledReport[] = checked.map((item) => ({
-		file: item.file.path,
-		section: item.data.section,
-		slug: reportSlug(reportIdFromPath(item.file.path.replace(/^content\//, ''))),
-		id: item.data.id,
-	}));
-	problems.push(...collisionProblems(filed), ...duplicateUrls(checked), ...tagVariants(checked));
+	problems.push(...crossFileProblems(checked.map(filedReport)));
 	const shown = options.only ? problems.filter((problem) => options.only?.has(problem.file)) : problems;
-	return { problems: sortProblems(shown), reports: files.length, valid: checked.length };
+	return { problems: sortProblems(shown), reports: files.length, valid: checked.length, checked };
 }
 
 /**
  * The one line that ends a check: counts, and what to do next.
- * @example summarize({ problems: [], reports: 26, valid: 26 }) // => '26 reports checked: no problems.'
+ * @example summarize({ problems: [], reports: 26, valid: 26, checked: [] }) // => '26 reports checked: no problems.'
  */
-export function summarize(result: ContentCheckResult): string {
+export function summarize(result: Pick<ContentCheckResult, 'problems' | 'reports'>): string {
 	const count = (severity: ContentProblem['severity']) => result.problems.filter((problem) => problem.severity === severity).length;
 	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	const [errors, warnings, notes] = [count('error'), count('warning'), count('info')];

@@ -33,6 +33,26 @@ describe('parseFrontmatter', () => {
 	test('reports a duplicated key', () => {
 		expect(parseFrontmatter('---\ntitle: a\ntitle: b\n---\n').problems).toHaveLength(1);
 	});
+
+	test('says on which line the body starts', () => {
+		expect(parseFrontmatter('---\ntitle: a\nurl: b\n---\nBody').bodyLine).toBe(5);
+		expect(parseFrontmatter('---\ntitle: a\n---\n\nBody').bodyLine).toBe(4);
+	});
+
+	test('stops a "billion laughs" at the first alias, without a stack trace', () => {
+		const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+		for (const name of 'bcdefgh') levels.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`).join(', ')}]`);
+		const parsed = parseFrontmatter(`---\ntitle: Bomb\n${levels.join('\n')}\n---\nBody`);
+		expect(parsed.data).toEqual({});
+		expect(parsed.problems).toEqual([
+			{ line: 4, field: '(frontmatter)', message: expect.stringMatching(/^YAML: Excessive alias count.*; frontmatter needs no aliases/), severity: 'error' },
+		]);
+	});
+
+	test('refuses frontmatter nested too deeply or too long', () => {
+		expect(parseFrontmatter(`---\nx: ${'['.repeat(12)}${']'.repeat(12)}\n---\n`).problems[0]?.message).toBe('YAML: lists and maps nest more than 8 levels deep');
+		expect(parseFrontmatter(`---\nsummary: ${'word '.repeat(14000)}\n---\n`).problems[0]?.message).toBe('frontmatter is longer than 64 KiB; put long text in the body');
+	});
 });
 
 describe('lineOfField', () => {

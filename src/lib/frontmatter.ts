@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 
 
@@ -10,11 +10,34 @@ export interface Frontmatter {
 	lines: Map<string, number>;
 	/** The Markdown after the frontmatter. */
 	body: string;
+	/** The 1-based file line on which the body starts. */
+	bodyLine: number;
 	/** YAML syntax errors and a missing frontmatter block. */
 	problems: Omit<ContentProblem, 'file'>[];
 }
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+/** Frontmatter is a few short fields; more than this is a mistake or an attack. */
+export const FRONTMATTER_LIMITS = { bytes: 64 * 1024, aliases: 50, depth: 8 } as const;
+
+function firstAliasLine(document: Parameters<typeof visit>[0], lineOf: (offset: number) => number): number {
+	let line = 2;
+	visit(document, {
+		Alias(_, node) {
+			if (isAlias(node) && node.range) line = lineOf(node.range[0]);
+			return visit.BREAK;
+		},
+	});
+	return line;
+}
+
+/** How deeply a value nests lists and maps: 0 for a scalar. */
+function depthOf(value: unknown, limit: number): number {
+	if (typeof value !== 'object' || value === null || limit < 0) return 0;
+	let deepest = 0;
+	for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, limit - 1));
+	return deepest + 1;
+}
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 function collectLines(map: YAMLMap, prefix: string, lineOf: (offset: number) => number, lines: Map<string, number>) {
@@ -40,6 +63,7 @@ export function parseFrontmatter(text: string): Frontmatter {
 			data: {},
 			lines: new Map(),
 			body: text,
+			bodyLine: 1,
 			problems: [
 				{ line: 1, field: '(frontmatter)', message: 'file must start with a "---" line and YAML frontmatter', severity: 'error' },
 			],
@@ -48,10 +72,16 @@ export function parseFrontmatter(text: string): Frontmatter {
 	const rest = text.slice(opening[0].length);
 	const closing = CLOSING.exec(rest);
 	const yamlText = closing ? rest.slice(0, closing.index) : rest;
-	const body = closing ? rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '') : '';
+	const afterClosing = closing ? rest.slice(closing.index + closing[0].length) : '';
+	const body = afterClosing.replace(/^\r?\n/, '');
+	const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
 	const problems: Frontmatter['problems'] = [];
 	if (!closing) {
 		problems.push({ line: 1, field: '(frontmatter)', message: 'frontmatter has no closing "---" line', severity: 'error' });
+	}
+	if (new TextEncoder().encode(yamlText).length > FRONTMATTER_LIMITS.bytes) {
+		const message = `frontmatter is longer than ${FRONTMATTER_LIMITS.bytes / 1024} KiB; put long text in the body`;
+		return { data: {}, lines: new Map(), body, bodyLine, problems: [...problems, { line: 1, field: '(frontmatter)', message, severity: 'error' }] };
 	}
 	const counter = new LineCounter();
 	const document = parseDocument(yamlText, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
@@ -67,12 +97,27 @@ export function parseFrontmatter(text: string): Frontmatter {
 	}
 	const lines = new Map<string, number>();
 	if (isMap(document.contents)) collectLines(document.contents, '', lineOf, lines);
-	const value: unknown = document.errors.length === 0 ? document.toJS() : {};
+	let value: unknown = {};
+	if (document.errors.length === 0) {
+		try {
+			// Aliases that expand into millions of values ("billion laughs") stop here.
+			value = document.toJS({ maxAliasCount: FRONTMATTER_LIMITS.aliases });
+		} catch (error) {
+			const message = `YAML: ${error instanceof Error ? error.message : String(error)}; frontmatter needs no aliases (*name)`;
+			return { data: {}, lines, body, bodyLine, problems: [...problems, { line: firstAliasLine(document, lineOf), field: '(frontmatter)', message, severity: 'error' }] };
+		}
+		if (depthOf(value, FRONTMATTER_LIMITS.depth + 1) > FRONTMATTER_LIMITS.depth) {
+			const message = `YAML: lists and maps nest more than ${FRONTMATTER_LIMITS.depth} levels deep`;
+			const [deepKey] = Object.entries(value as object).find(([, child]) => depthOf(child, FRONTMATTER_LIMITS.depth) >= FRONTMATTER_LIMITS.depth) ?? [];
+			const line = (deepKey !== undefined && lines.get(deepKey)) || 2;
+			return { data: {}, lines, body, bodyLine, problems: [...problems, { line, field: '(frontmatter)', message, severity: 'error' }] };
+		}
+	}
 	const isRecord = typeof value === 'object' && value !== null && !Array.isArray(value);
 	if (document.errors.length === 0 && !isRecord && value !== null) {
 		problems.push({ line: 2, field: '(frontmatter)', message: 'frontmatter must be a list of "field: value" lines', severity: 'error' });
 	}
-	return { data: isRecord ? (value as Record<string, unknown>) : {}, lines, body, problems };
+	return { data: isRecord ? (value as Record<string, unknown>) : {}, lines, body, bodyLine, problems };
 }
 
 /**

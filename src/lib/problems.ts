@@ -75,5 +75,7 @@ export class ContentProblemsError extends Error {
 		);
 		this.name = 'ContentProblemsError';
 		this.problems = errors;
+		// The list says where every problem is; a stack trace would only bury it.
+		this.stack = '';
 	}
 }

@@ -11,6 +11,8 @@ export type CheckedReport = (
 	raw: Record<string, unknown>;
 	lines: ReadonlyMap<string, number>;
 	body: string;
+	/** The 1-based file line on which the body starts. */
+	bodyLine: number;
 };
 
 /** The frontmatter fields a report may have, in schema order. */
@@ -24,7 +26,7 @@ export function reportFields(schema: ReportSchema): string[] {
  */
 export function checkReportText(text: string, file: string, schema: ReportSchema): CheckedReport {
 	const frontmatter = parseFrontmatter(text);
-	const written = { raw: frontmatter.data, lines: frontmatter.lines, body: frontmatter.body };
+	const written = { raw: frontmatter.data, lines: frontmatter.lines, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
 	const problems: ContentProblem[] = frontmatter.problems.map((problem) => ({ ...problem, file }));
 	if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems, ...written };
 	const result = schema.safeParse(frontmatter.data);
@@ -33,37 +35,4 @@ export function checkReportText(text: string, file: string, schema: ReportSchema
 		return { ok: false, problems: sortProblems([...problems, ...found]), ...written };
 	}
 	return { ok: true, data: result.data, problems, ...written };
-}
-
-/** What the cross-file checks need to know of each report. */
-export interface FiledReport {
-	file: string;
-	section: string;
-	slug: string;
-	/** The stable `id` field, when set. */
-	id?: string | undefined;
-}
-
-/**
- * Reports that would collide once published: two at the same address (section and slug),
- * or two with the same stable `id`. Each problem names the other file.
- */
-export function collisionProblems(reports: readonly FiledReport[]): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const check = (key: (report: FiledReport) => string | undefined, field: string, describe: (report: FiledReport) => string) => {
-		const first = new Map<string, FiledReport>();
-		for (const report of [...reports].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-			const value = key(report);
-			if (value === undefined) continue;
-			const earlier = first.get(value);
-			if (earlier) {
-				problems.push({ file: report.file, line: 1, field, message: `${describe(report)} is already used by ${earlier.file}`, severity: 'error' });
-			} else {
-				first.set(value, report);
-			}
-		}
-	};
-	check((report) => `${report.section}/${report.slug}`, '(file name)', (report) => `the address /${report.section}/${report.slug}/`);
-	check((report) => report.id, 'id', (report) => `id ${JSON.stringify(report.id)}`);
-	return problems;
 }

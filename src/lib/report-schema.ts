@@ -45,10 +45,14 @@ export function isPublishedImagePath(value: string): boolean {
 
 /** A file beside the report, e.g. "./port.jpg" or "photos/port.jpg". */
 export function isRelativeImagePath(value: string): boolean {
-	return /^(?:\.{1,2}\/)?[^\s/:][^\s:]*\.(?:jpe?g|png|webp|avif|gif|svg)$/i.test(value);
+	// The page finds these among content/'s images by extension, in lower or upper case.
+	return /^(?:\.{1,2}\/)?[^\s/:][^\s:]*\.(?:jpe?g|png|webp|avif|gif|svg|JPE?G|PNG|WEBP|AVIF|GIF|SVG)$/.test(value);
 }
 
-const imageMessage = 'must be a file beside the report (./port.jpg), a path from the site root (/images/port.jpg) or an http(s) URL';
+const imageMessage = (value: unknown) =>
+	typeof value === 'string' && /\.(?:jpe?g|png|webp|avif|gif|svg)$/i.test(value) && !value.startsWith('/')
+		? `"${value}": write the extension in lower or upper case (rename the file to .${/\.([a-z]+)$/i.exec(value)?.[1]?.toLowerCase()})`
+		: 'must be a file beside the report (./port.jpg), a path from the site root (/images/port.jpg) or an http(s) URL';
 
 /**
  * The frontmatter schema of a report, shared by the build and the editor CLIs.
@@ -64,6 +68,10 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 			source: z.string({ error: required('the name of an agency') }).transform((value, context) => {
 				const found = sources.find(value);
 				if (found) return found.slug;
+				if (sources.hasProblem(value)) {
+					context.issues.push({ code: 'custom', input: value, message: `agency ${JSON.stringify(value)} has a problem in content/sources.yaml; fix it there` });
+					return z.NEVER;
+				}
 				const suggestion = sources.suggest(value);
 				const known = sources.sources.map((source) => source.name).join(', ');
 				context.issues.push({
@@ -106,7 +114,7 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 						src: z
 							.string({ error: required('an image path or URL') })
 							.trim()
-							.refine((value) => isPublishedImagePath(value) || isRelativeImagePath(value), imageMessage),
+							.refine((value) => isPublishedImagePath(value) || isRelativeImagePath(value), { error: (issue) => imageMessage(issue.input) }),
 						alt: text('the image described in words for readers who cannot see it'),
 						credit: text().optional(),
 						/** Pixel size of a remote or public/ image, so the page does not shift as it loads. */

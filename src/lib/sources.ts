@@ -1,7 +1,7 @@
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { httpUrl } from './http-url.ts';
-import { lineOfField } from './frontmatter.ts';
+import { FRONTMATTER_LIMITS, lineOfField } from './frontmatter.ts';
 import { issuesToProblems, sortProblems, type ContentProblem } from './problems.ts';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
@@ -37,6 +37,8 @@ export interface SourceDirectory {
 	find(nameOrSlug: string): Source | undefined;
 	/** The known name closest to a mistyped one, for "did you mean". */
 	suggest(nameOrSlug: string): string | undefined;
+	/** Whether the name or slug is in the agencies file but its entry has a problem. */
+	hasProblem(nameOrSlug: string): boolean;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,7 +51,8 @@ function normalise(value: string): string {
  * Builds the lookup over validated agencies.
  * @example createSourceDirectory([meridian]).find('MERIDIAN PRESS AGENCY')?.slug // => 'meridian-press'
  */
-export function createSourceDirectory(sources: readonly Source[]): SourceDirectory {
+export function createSourceDirectory(sources: readonly Source[], withProblems: readonly string[] = []): SourceDirectory {
+	const broken = new Set(withProblems.map(normalise));
 	const byKey = new Map<string, Source>();
 	for (const source of sources) {
 		byKey.set(normalise(source.slug), source);
@@ -60,6 +63,7 @@ export function createSourceDirectory(sources: readonly Source[]): SourceDirecto
 		sources,
 		find: (nameOrSlug) => byKey.get(normalise(nameOrSlug)),
 		suggest: (nameOrSlug) => (names.length === 0 ? undefined : closest(nameOrSlug, names)),
+		hasProblem: (nameOrSlug) => broken.has(normalise(nameOrSlug)),
 	};
 }
 
@@ -87,8 +91,17 @@ export function parseSourcesFile(text: string, file: string): SourcesFile {
 		problem(1, '(file)', 'must be a map from agency slug to its name, homepage, feed and policy');
 		return { directory: createSourceDirectory(sources), problems };
 	}
-	const data = document.toJS() as Record<string, unknown>;
+	let data: Record<string, unknown>;
+	try {
+		// The same limit as report frontmatter: aliases that expand into millions of values stop here.
+		data = document.toJS({ maxAliasCount: FRONTMATTER_LIMITS.aliases }) as Record<string, unknown>;
+	} catch (error) {
+		problem(1, '(yaml)', `${error instanceof Error ? error.message : String(error)}; the agencies file needs no aliases (*name)`);
+		return { directory: createSourceDirectory(sources), problems };
+	}
 	const names = new Map<string, string>();
+	// Agencies whose entry has a problem: reports naming them are told so, not "unknown source".
+	const broken: string[] = [];
 	for (const pair of document.contents.items) {
 		const slug = isScalar(pair.key) ? String(pair.key.value) : '';
 		const keyLine = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
@@ -105,6 +118,8 @@ export function parseSourcesFile(text: string, file: string): SourcesFile {
 		const result = sourceSchema.safeParse(data[slug] ?? null);
 		if (!result.success) {
 			problems.push(...issuesToProblems(result.error.issues, file, lines, Object.keys(sourceSchema.shape), [slug]));
+			const name = (data[slug] as { name?: unknown } | null)?.name;
+			broken.push(slug, ...(typeof name === 'string' ? [name] : []));
 			continue;
 		}
 		const other = names.get(normalise(result.data.name));
@@ -115,5 +130,5 @@ export function parseSourcesFile(text: string, file: string): SourcesFile {
 		names.set(normalise(result.data.name), slug);
 		sources.push({ ...result.data, slug });
 	}
-	return { directory: createSourceDirectory(sources), problems: sortProblems(problems) };
+	return { directory: createSourceDirectory(sources, broken), problems: sortProblems(problems) };
 }

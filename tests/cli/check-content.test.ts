@@ -61,7 +61,7 @@ describe('content:check', () => {
 			'content/wire/2026/11/same-name.md:1: (file name): the address /wire/same-name/ is already used by content/wire/2026/10/same-name.md',
 			'content/wire/bad-fields.md:1: date: is required',
 			'content/wire/bad-fields.md:4: url: must be an http:// or https:// URL (got "javascript:alert(1)")',
-			'content/wire/image-beside.md:6: image.src: no file ./beside.jpg beside the report; put the image there or fix the path',
+			'content/wire/image-beside.md:6: image.src: no file content/wire/beside.jpg; put the image there or fix the path',
 			'content/wire/image-missing.md:6: image.src: no file public/images/missing.jpg; put the image there or fix the path',
 			'content/wire/image-no-alt.md:6: image.alt: is required',
 			'content/wire/no-offset.md:5: date: warning: "2026-11-01 10:00" has no UTC offset; it is read in Europe/Berlin, as 2026-11-01T10:00:00+01:00',
@@ -69,12 +69,12 @@ describe('content:check', () => {
 			'content/wire/scheduled.md:5: date: info: scheduled: first published by a build after 2099-01-01T09:00:00+01:00',
 			'content/wire/story-one.md:4: url: the same original report is also filed in content/wire/story-two.md; keep one of them',
 			'content/wire/story-two.md:4: url: the same original report is also filed in content/wire/story-one.md; keep one of them',
-			'content/wire/tag-2.md:6: tags: tag "cafe" differs from "café" (used in 2 reports) only by case, spacing or accents; use one spelling',
-			'content/wire/tag-3.md:6: tags: tag "Energy" differs from "energy" (used in 2 reports) only by case, spacing or accents; use one spelling',
+			'content/wire/tag-2.md:6: tags: "café" (2 reports), "cafe" (1 report) differ only by case, spacing or accents but make 2 tag pages; use "café"',
+			'content/wire/tag-3.md:6: tags: warning: "energy" (2 reports), "Energy" (1 report) share one tag page, /tags/energy/; use one spelling',
 			'content/wire/typo-source.md:3: source: unknown source "Quay Wyre" (did you mean "Quay Wire"?); known sources: Quay Wire, Southern Desk & Co, Quiet Agency',
 		]);
 		expect(lines.at(-1)).toBe(
-			'15 reports checked: 12 errors, 1 warning, 1 note in 11 files. Fix the errors and run npm run content:check again; the build refuses content with errors.',
+			'15 reports checked: 11 errors, 2 warnings, 1 note in 10 files. Fix the errors and run npm run content:check again; the build refuses content with errors.',
 		);
 	});
 

@@ -126,7 +126,7 @@ describe('feed:ingest drafts publish', () => {
 			if (image) expect(image.src).toMatch(/^https:\/\/[^/]/);
 		}
 
-		const draft = (file: string) => drafts.get(file) ?? { data: {}, body: '' };
+		const draft = (file: string): { data: Record<string, unknown>; body: string } => drafts.get(file) ?? { data: {}, body: '' };
 		const deal = draft('wire/2026/11/dock-workers-and-owners-agree-deal.md');
 		expect(addressesIn(deal.body).urls).toEqual([
 			'https://quay.example.com/2026/11/19/stoppages',

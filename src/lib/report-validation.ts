@@ -1,0 +1,144 @@
+import { bodyReferences } from './body-references.ts';
+import { isoWithOffset, parseReportDate } from './dates.ts';
+import { lineOfField } from './frontmatter.ts';
+import { isHttpUrl } from './http-url.ts';
+import { checkProcessedImage, checkReference, isProcessableImage, type LocalFileCheck, type ProjectFiles } from './local-files.ts';
+import { sortProblems, type ContentProblem } from './problems.ts';
+import { checkReportText } from './report-problems.ts';
+import { isRelativeImagePath, type ReportData, type ReportSchema } from './report-schema.ts';
+import { decodeReportText, forbiddenCharacter } from './report-text.ts';
+import { reportIdFromPath, reportSlug, slugify } from './urls.ts';
+
+/** One report file as read from disk or from git: its path ("content/wire/a.md") and bytes. */
+export interface ContentFile {
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** What checking a report needs besides its file. */
+export interface ValidationContext {
+	schema: ReportSchema;
+	/** IANA zone in which dates without an offset are read. */
+	timeZone: string;
+	/** The moment to judge scheduled and expired reports against. */
+	now: Date;
+	/** The project's files, for images and links to local files. */
+	files: ProjectFiles;
+}
+
+/** A project file a published report needs, with where the report names it. */
+export interface NeededFile {
+	path: string;
+	line: number;
+	field: string;
+	/** Whether the build reads it as an image (so it must stay one). */
+	image: boolean;
+}
+
+/** A report that passed every check of its own file. */
+export interface ValidReport {
+	path: string;
+	text: string;
+	data: ReportData;
+	/** The frontmatter as written (dates still text), and the line of each key. */
+	raw: Record<string, unknown>;
+	lines: ReadonlyMap<string, number>;
+	body: string;
+	/** Files under content/ and public/ the page needs, checked again on every build. */
+	needs: NeededFile[];
+}
+
+/** The problems of one file, and the report when it has no error. */
+export interface ValidatedFile {
+	problems: ContentProblem[];
+	report?: ValidReport | undefined;
+}
+
+/**
+ * The address slug a file name gives, as the build derives it.
+ * @example slugOfPath('content/wire/2026/Ferry Strike.md') // => 'ferry-strike'
+ */
+export function slugOfPath(path: string): string {
+	return reportSlug(reportIdFromPath(path.replace(/^content\//, '')));
+}
+
+function dateNotes(file: string, raw: Record<string, unknown>, data: ReportData, lines: ReadonlyMap<string, number>, { timeZone, now }: ValidationContext): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const note = (field: string, message: string, severity: ContentProblem['severity']) =>
+		problems.push({ file, line: lineOfField(lines, field), field, message, severity });
+	for (const field of ['date', 'updated', 'expires'] as const) {
+		const written = raw[field];
+		if (typeof written !== 'string') continue;
+		const parsed = parseReportDate(written, timeZone);
+		if (parsed && !parsed.hasOffset) {
+			note(field, `"${written}" has no UTC offset; it is read in ${timeZone}, as ${isoWithOffset(parsed.date, timeZone)}`, 'warning');
+		}
+	}
+	if (data.date > now) note('date', `scheduled: first published by a build after ${isoWithOffset(data.date, timeZone)}`, 'info');
+	if (data.expires && data.expires <= now) note('expires', `expired on ${isoWithOffset(data.expires, timeZone)}: left out of every build`, 'info');
+	return problems;
+}
+
+/**
+ * Checks one report file as the build reads it, and reports every problem at its line:
+ * UTF-8 text without control characters, frontmatter within YAML limits, the schema, a file
+ * name and tags that make addresses, the lead image, and every image and link to a local
+ * file in the body (present, inside content/ or public/, an image the build can process).
+ * Dates without an offset are warnings; scheduled and expired reports are notes.
+ */
+export function validateReportFile(file: ContentFile, context: ValidationContext): ValidatedFile {
+	const decoded = decodeReportText(file.bytes);
+	if (!decoded.ok) return { problems: [{ file: file.path, ...decoded.problem, field: '(file)', severity: 'error' }] };
+	const { text } = decoded;
+	const problems: ContentProblem[] = [];
+	const error = (line: number, field: string, message: string) => problems.push({ file: file.path, line, field, message, severity: 'error' });
+	const forbidden = forbiddenCharacter(text);
+	if (forbidden) error(forbidden.line, '(file)', forbidden.message);
+	if (!slugOfPath(file.path)) error(1, '(file name)', 'the file name makes no address: use letters or digits, e.g. ferry-strike-ends.md');
+	const checked = checkReportText(text, file.path, context.schema);
+	problems.push(...checked.problems);
+	const { raw, lines, body, bodyLine } = checked;
+	// The checks below need no valid frontmatter: one mistake never hides another.
+	if (checked.ok) problems.push(...dateNotes(file.path, raw, checked.data, lines, context));
+	const tags = Array.isArray(raw['tags']) ? raw['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
+	for (const tag of tags) {
+		if (!slugify(tag)) error(lineOfField(lines, 'tags'), 'tags', `tag ${JSON.stringify(tag)} makes no address: use letters or digits`);
+	}
+	const needs: NeededFile[] = [];
+	const judge = (result: LocalFileCheck, line: number, field: string, image: boolean) => {
+		if (result.verdict) problems.push({ file: file.path, line, field, message: result.verdict.message, severity: result.verdict.severity });
+		if (result.needs) needs.push({ path: result.needs, line, field, image });
+	};
+	const src = (raw['image'] as { src?: unknown } | undefined)?.src;
+	if (typeof src === 'string' && !isHttpUrl(src.trim()) && (isRelativeImagePath(src.trim()) || src.trim().startsWith('/'))) {
+		const line = lineOfField(lines, 'image.src');
+		const path = src.trim();
+		const result = path.startsWith('/')
+			? checkReference({ kind: 'image', url: path, line, form: 'markdown' }, file.path, context.files)
+			: checkProcessedImage(path, file.path, context.files);
+		judge(result, line, 'image.src', !path.startsWith('/'));
+	}
+	for (const reference of bodyReferences(body, bodyLine)) {
+		const result = checkReference(reference, file.path, context.files);
+		judge(result, reference.line, 'body', reference.kind === 'image' && reference.form === 'markdown' && !reference.url.startsWith('/'));
+	}
+	if (!checked.ok) return { problems: sortProblems(problems) };
+	const { data } = checked;
+	const hasError = problems.some((problem) => problem.severity === 'error');
+	return { problems: sortProblems(problems), report: hasError ? undefined : { path: file.path, text, data, raw, lines, body, needs } };
+}
+
+/**
+ * Checks again the files that earlier-checked reports need: a build that skips an unchanged
+ * report must still notice that its image was deleted or replaced by something else.
+ */
+export function neededFileProblems(file: string, needs: readonly NeededFile[], files: ProjectFiles): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const need of needs) {
+		let message: string | undefined;
+		if (!files.isFile(need.path)) message = `no file ${need.path}; put it back or fix the path`;
+		else if (need.image && !isProcessableImage(need.path, files)) message = `${need.path} is no longer an image the build can process`;
+		if (message) problems.push({ file, line: need.line, field: need.field, message, severity: 'error' });
+	}
+	return problems;
+}
