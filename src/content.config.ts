@@ -1,18 +1,27 @@
 import { defineCollection } from 'astro:content';
 import { createReportSchema } from './lib/report-schema.ts';
-import { sourceDirectory } from './data/source-directory.ts';
+import { sourceDirectory, sourcesProblems } from './data/source-directory.ts';
+import { buildNow } from './data/clock.ts';
 import { reportLoader } from './data/report-loader.ts';
 import { site } from './site.config.ts';
 
+const sections = site.sections.map((section) => section.slug);
+
 // Built once: a schema function (Astro's `({ image }) => …`) would be rebuilt for every entry,
 // which cost seconds per 10,000 reports. Images beside a report are resolved by the page.
-const schema = createReportSchema({
-	sources: sourceDirectory,
-	sections: site.sections.map((section) => section.slug),
-	timeZone: site.timeZone,
-});
+const schema = createReportSchema({ sources: sourceDirectory, sections, timeZone: site.timeZone });
 
-/** One Markdown file per report under content/, validated by the shared schema. */
-const reports = defineCollection({ loader: reportLoader({ base: './content', schema }), schema });
+/** One Markdown file per report under content/, checked by the shared validation. */
+const reports = defineCollection({
+	loader: reportLoader({
+		base: 'content',
+		schema,
+		timeZone: site.timeZone,
+		now: buildNow,
+		problems: sourcesProblems,
+		contextKey: JSON.stringify({ sources: sourceDirectory.sources, sections, timeZone: site.timeZone }),
+	}),
+	schema,
+});
 
 export const collections = { reports };

@@ -3,7 +3,8 @@ import { isPublishedImagePath } from '../lib/report-schema.ts';
 
 // Every image under content/, for Astro's image pipeline. Resolving them here rather than with
 // the schema's image() keeps the content schema built once, not once per report.
-const images = import.meta.glob<{ default: ImageMetadata }>('/content/**/*.{jpg,jpeg,png,webp,avif,gif,svg}');
+// Extensions in lower or upper case: the report schema accepts exactly these.
+const images = import.meta.glob<{ default: ImageMetadata }>('/content/**/*.{jpg,jpeg,png,webp,avif,gif,svg,JPG,JPEG,PNG,WEBP,AVIF,GIF,SVG}');
 
 function normalise(path: string): string {
 	const parts: string[] = [];

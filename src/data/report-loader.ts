@@ -1,64 +1,149 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { glob } from 'astro/loaders';
-import { parseFrontmatter } from '../lib/frontmatter.ts';
-import { ContentProblemsError, type ContentProblem } from '../lib/problems.ts';
-import { checkReportText, collisionProblems, type FiledReport } from '../lib/report-problems.ts';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { listFiles } from '../integrations/output-files.ts';
+import { crossFileProblems, filedReport, strayReportFiles, type FiledReport } from '../lib/content-check.ts';
+import { ContentProblemsError, formatProblem, type ContentProblem } from '../lib/problems.ts';
 import type { ReportSchema } from '../lib/report-schema.ts';
-import { reportSlug } from '../lib/urls.ts';
+import { neededFileProblems, validateReportFile, type NeededFile, type ValidationContext } from '../lib/report-validation.ts';
+import { reportIdFromPath, reportSlug } from '../lib/urls.ts';
+import { diskProjectFiles } from './project-files.ts';
 
 /** Options for {@link reportLoader}. */
 export interface ReportLoaderOptions {
-	/** Folder of the reports, relative to the project root. */
+	/** Folder of the reports, relative to the project root, e.g. "content". */
 	base: string;
 	schema: ReportSchema;
+	timeZone: string;
+	/** The build's "now", for the check's notes on scheduled and expired reports. */
+	now: Date;
+	/** Problems found before the reports are read (in content/sources.yaml), listed with theirs. */
+	problems?: readonly ContentProblem[] | undefined;
+	/**
+	 * Everything besides a report's own file that decides whether it is valid and what its data
+	 * is (the agencies, the sections): when it changes, every report is checked again.
+	 */
+	contextKey: string;
+}
+
+/** What the loader keeps beside each report's rendered HTML, so an unchanged report is not read again. */
+interface CheckedMetadata {
+	needs: NeededFile[];
+	lines: FiledReport['lines'];
+}
+
+const METADATA_KEY = 'wiredeskCheck';
+
+/** Runs `task` over `items`, `width` at a time. */
+async function eachLimited<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const item = items[next] as T;
+			next += 1;
+			await task(item);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
 /**
- * Astro's `glob` loader over the report files, with two changes an editor relies on:
- * frontmatter is read with YAML 1.2 (a date without an offset stays text, so the schema reads
- * it in the site's zone instead of as UTC), and every problem in every file is collected and
- * thrown together, so one build lists them all and publishes nothing.
+ * The report collection's loader: reads each Markdown file under `base` once, checks it with the
+ * shared validation that `npm run content:check` runs (so what the check accepts, the build
+ * publishes), renders it with the site's Markdown processor and keeps it in Astro's store.
+ * A file whose bytes are unchanged since the last build is not parsed or rendered again.
+ * Every problem in every file is collected; if any is an error, the build stops and lists
+ * them all as `file:line: field: message`, and publishes nothing.
  */
-export function reportLoader({ base, schema }: ReportLoaderOptions): Loader {
-	// Pages render from the HTML Astro keeps; the Markdown itself would double the store.
-	const inner = glob({ pattern: '**/*.md', base, retainBody: false });
+export function reportLoader(options: ReportLoaderOptions): Loader {
 	return {
 		name: 'wiredesk-reports',
 		async load(context) {
-			const root = fileURLToPath(context.config.root);
-			const problems: ContentProblem[] = [];
-			const failed = new Set<string>();
-			await inner.load({
-				...context,
-				async parseData(props) {
-					const text = props.filePath ? await readFile(props.filePath, 'utf8') : '';
-					const { data } = parseFrontmatter(text);
-					try {
-						return await context.parseData({ ...props, data: data as typeof props.data });
-					} catch (error) {
-						const file = props.filePath ? relative(root, props.filePath) : props.id;
-						const checked = checkReportText(text, file, schema);
-						problems.push(...(checked.ok ? [{ file, line: 1, field: '(frontmatter)', message: String(error), severity: 'error' as const }] : checked.problems));
-						failed.add(props.id);
-						return props.data;
-					}
-				},
-			});
-			const filed: FiledReport[] = [];
-			for (const entry of context.store.values()) {
-				if (failed.has(entry.id)) continue;
-				const data = entry.data as { section: string; id?: string };
-				filed.push({ file: entry.filePath ?? entry.id, section: data.section, slug: reportSlug(entry.id), id: data.id });
+			const problems = await syncReports(context, options);
+			const errors = problems.filter((problem) => problem.severity === 'error');
+			for (const warning of problems.filter((problem) => problem.severity === 'warning')) context.logger.warn(formatProblem(warning));
+			if (errors.length > 0) {
+				if (!context.watcher) throw new ContentProblemsError(errors);
+				context.logger.error(new ContentProblemsError(errors).message);
 			}
-			problems.push(...collisionProblems(filed));
-			if (problems.length > 0) {
-				// Invalid entries must not stay in Astro's cache, or the next build would skip them.
-				for (const id of failed) context.store.delete(id);
-				throw new ContentProblemsError(problems);
-			}
+			if (context.watcher) watchReports(context, options);
 		},
 	};
+}
+
+async function syncReports(context: LoaderContext, { base, schema, timeZone, now, contextKey, problems: earlier = [] }: ReportLoaderOptions): Promise<ContentProblem[]> {
+	const { store, generateDigest } = context;
+	const root = fileURLToPath(context.config.root);
+	const files = diskProjectFiles(root);
+	const validation: ValidationContext = { schema, timeZone, now, files };
+	const all = (await listFiles(join(root, base))).map((file) => `${base}/${file}`);
+	const problems: ContentProblem[] = [...earlier, ...strayReportFiles(all)];
+	const filed: FiledReport[] = [];
+	const seen = new Set<string>();
+	await eachLimited(
+		all.filter((path) => path.endsWith('.md')),
+		8,
+		async (path) => {
+			const id = reportIdFromPath(path.slice(base.length + 1));
+			seen.add(id);
+			const bytes = await readFile(join(root, path));
+			const utf8 = isUtf8(bytes);
+			const digest = generateDigest(`${contextKey}\n${bytes.toString('utf8')}`);
+			const existing = store.get(id);
+			const checked = existing?.rendered?.metadata?.[METADATA_KEY] as CheckedMetadata | undefined;
+			if (utf8 && existing && existing.digest === digest && checked) {
+				const data = existing.data as { section: string; id?: string; url: string; tags: string[] };
+				filed.push({ file: path, section: data.section, slug: reportSlug(id), id: data.id, url: data.url, tags: data.tags, lines: checked.lines });
+				problems.push(...neededFileProblems(path, checked.needs, files));
+				// Astro collects the images each build imports from the entries it is given.
+				if (existing.assetImports?.length) {
+					store.delete(id);
+					store.set(existing);
+				}
+				return;
+			}
+			const result = validateReportFile({ path, bytes }, validation);
+			problems.push(...result.problems);
+			if (!result.report) {
+				store.delete(id);
+				return;
+			}
+			const report = result.report;
+			const data = await context.parseData({ id, data: report.raw, filePath: join(root, path) });
+			const fileURL = pathToFileURL(join(root, path));
+			// An empty frontmatter block: the body alone is rendered, even if it starts with "---".
+			const rendered = await context.renderMarkdown(`---\n---\n${report.body.trim()}`, { fileURL });
+			const metadata: CheckedMetadata = { needs: report.needs, lines: filedReport(report).lines };
+			store.set({
+				id,
+				data,
+				filePath: path,
+				digest,
+				rendered: { ...rendered, metadata: { ...rendered.metadata, [METADATA_KEY]: metadata } },
+				...(rendered.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
+			});
+			filed.push(filedReport(report));
+		},
+	);
+	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+	problems.push(...crossFileProblems(filed));
+	return problems;
+}
+
+/** In `astro dev`, checks and renders again whatever an editor saves. */
+function watchReports(context: LoaderContext, options: ReportLoaderOptions): void {
+	const { watcher, logger } = context;
+	if (!watcher) return;
+	const folder = join(fileURLToPath(context.config.root), options.base);
+	watcher.add(folder);
+	const resync = async (changed: string) => {
+		if (!changed.startsWith(folder) || !/\.(?:md|markdown|png|jpe?g|gif|webp|avif|svg)$/i.test(changed)) return;
+		const problems = await syncReports(context, options);
+		for (const problem of problems.filter((item) => item.severity !== 'info')) logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
+	};
+	watcher.on('change', resync);
+	watcher.on('add', resync);
+	watcher.on('unlink', resync);
 }

@@ -1,9 +1,12 @@
-import { ContentProblemsError } from '../lib/problems.ts';
 import { parseSourcesFile } from '../lib/sources.ts';
 import sourcesText from '../../content/sources.yaml?raw';
 
+// Problems are not thrown here, where Astro would bury them under its own error and a stack
+// trace: the report loader lists them with every other content problem.
 const sourcesFile = parseSourcesFile(sourcesText, 'content/sources.yaml');
-if (sourcesFile.problems.length > 0) throw new ContentProblemsError(sourcesFile.problems);
 
-/** The agencies of content/sources.yaml, validated once per build. */
+/** The valid agencies of content/sources.yaml, read once per build. */
 export const sourceDirectory = sourcesFile.directory;
+
+/** What is wrong in content/sources.yaml; the build stops on any of these. */
+export const sourcesProblems = sourcesFile.problems;
