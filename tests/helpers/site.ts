@@ -21,7 +21,7 @@ export interface FixtureOptions {
 	/** A folder whose files become content/ (sources.yaml included). */
 	contentDir?: string;
 	/** Extra or replacement content files, by path under content/. */
-	files?: Record<string, string>;
+	files?: Record<string, string | Uint8Array>;
 	/** Changes to the sample site config, e.g. a smaller page size. */
 	siteConfig?: Partial<SiteConfigInput>;
 }
@@ -44,7 +44,7 @@ export async function createFixtureSite({ contentDir, files = {}, siteConfig }: 
 }
 
 /** Adds or replaces content files of a fixture site, by path under content/. */
-export async function writeContent(site: FixtureSite, files: Record<string, string>): Promise<void> {
+export async function writeContent(site: FixtureSite, files: Record<string, string | Uint8Array>): Promise<void> {
 	for (const [path, text] of Object.entries(files)) {
 		await mkdir(join(site.root, 'content', path, '..'), { recursive: true });
 		await writeFile(join(site.root, 'content', path), text);
