@@ -25,7 +25,11 @@
 					<xsl:for-each select="/rss/channel/item">
 						<li>
 							<a href="{link}"><strong><xsl:value-of select="title"/></strong></a>
-							<div><xsl:value-of select="description"/></div>
+							<div>
+								<xsl:call-template name="html-text">
+									<xsl:with-param name="html" select="description"/>
+								</xsl:call-template>
+							</div>
 							<div class="meta">
 								<xsl:value-of select="source"/> · <xsl:value-of select="pubDate"/>
 							</div>
@@ -34,5 +38,34 @@
 				</ol>
 			</body>
 		</html>
+	</xsl:template>
+
+	<!-- An item's description is HTML (RSS 2.0): the excerpt escaped as text. Shown as that text:
+	     each of the three references it can hold is decoded once, left to right. -->
+	<xsl:template name="html-text">
+		<xsl:param name="html"/>
+		<xsl:choose>
+			<xsl:when test="contains($html, '&amp;')">
+				<xsl:variable name="rest" select="substring-after($html, '&amp;')"/>
+				<xsl:value-of select="substring-before($html, '&amp;')"/>
+				<xsl:choose>
+					<xsl:when test="starts-with($rest, 'lt;')">&lt;</xsl:when>
+					<xsl:when test="starts-with($rest, 'gt;')">&gt;</xsl:when>
+					<xsl:otherwise>&amp;</xsl:otherwise>
+				</xsl:choose>
+				<xsl:call-template name="html-text">
+					<xsl:with-param name="html">
+						<xsl:choose>
+							<xsl:when test="starts-with($rest, 'lt;') or starts-with($rest, 'gt;')"><xsl:value-of select="substring($rest, 4)"/></xsl:when>
+							<xsl:when test="starts-with($rest, 'amp;')"><xsl:value-of select="substring($rest, 5)"/></xsl:when>
+							<xsl:otherwise><xsl:value-of select="$rest"/></xsl:otherwise>
+						</xsl:choose>
+					</xsl:with-param>
+				</xsl:call-template>
+			</xsl:when>
+			<xsl:otherwise>
+				<xsl:value-of select="$html"/>
+			</xsl:otherwise>
+		</xsl:choose>
 	</xsl:template>
 </xsl:stylesheet>

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian packages the test suite drives: Chromium (browser tests), a Java runtime
-# (the Nu Html Checker), python3-feedparser (a real feed reader's parser) and libxml2-utils
-# (xmllint). Skips apt when everything is already there. Run as root.
+# (the Nu Html Checker), python3-feedparser (a real feed reader's parser), libxml2-utils
+# (xmllint) and newsboat (a terminal feed reader). Skips apt when everything is already there.
+# Run as root.
 set -eu
 
 missing=""
@@ -9,6 +10,7 @@ missing=""
 command -v java >/dev/null 2>&1 || missing="$missing default-jre-headless"
 /usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing="$missing python3-feedparser"
 command -v xmllint >/dev/null 2>&1 || missing="$missing libxml2-utils"
+command -v newsboat >/dev/null 2>&1 || missing="$missing newsboat"
 
 if [ -z "$missing" ]; then
 	echo "test tools: all present"

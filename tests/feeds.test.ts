@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { site } from '../src/site.config.ts';
 import { readContent, type Content } from './helpers/content.ts';
-import { parseFeeds, xmllint, type ParsedFeed } from './helpers/feeds.ts';
+import { parseFeeds, readWithNewsboat, xmllint, type ParsedFeed } from './helpers/feeds.ts';
 import { listFiles, projectRoot } from './helpers/site.ts';
 
 const fixtures = [
@@ -72,9 +73,20 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 			expect(entry.source).toEqual({ title: report.source.name, href: report.source.feed ?? report.source.homepage });
 			expect(entry.author).toBe(report.author ?? report.source.name);
 			expect(entry.links).toContainEqual({ rel: 'via', href: report.url });
-			expect(entry.summary).toBe(report.excerpt);
+			// description holds HTML in RSS 2.0: a reader shows its text, which is the excerpt.
+			expect(load(entry.summary, null, false).text()).toBe(report.excerpt);
 			expect(load(entry.content[0] ?? '').text()).toContain(`${site.labels.source} ${report.source.name}`);
 		});
+	});
+
+	test('newsboat reads every feed as feedparser does, each item\'s title and creator as in the content', async () => {
+		const cache = await readWithNewsboat(files.map((file) => join(dist, file)));
+		expect(cache.errors).toEqual([]);
+		expect(new Map(cache.feeds.map((read) => [read.url, read.title]))).toEqual(new Map(files.map((file) => [pathToFileURL(join(dist, file)).href, feed(file).title])));
+		const published = content.reports.filter((report) => !report.draft && files.some((file) => feed(file).entries.some((entry) => entry.id === report.guid)));
+		expect(cache.items.map((item) => [item.guid, item.title, item.author]).sort()).toEqual(
+			published.map((report) => [report.guid, report.title, report.author ?? report.source.name]).sort(),
+		);
 	});
 
 	test('each list feed holds that list, newest first', () => {

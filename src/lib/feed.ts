@@ -4,7 +4,7 @@ import type { Report } from './report.ts';
 import { reportLists, sourceListHeading, tagListHeading } from './listing-pages.ts';
 import type { SiteConfig } from './site-config.ts';
 import { absoluteUrl, feedHref, homeHref, sectionHref, sourceHref, tagHref } from './urls.ts';
-import { escapeXml } from './xml.ts';
+import { escapeHtmlText, escapeXml, escapeXmlText } from './xml.ts';
 
 /** One RSS feed of the site: the whole site, a section, an agency or a tag. */
 export interface FeedSpec<R extends Report = Report> {
@@ -76,18 +76,29 @@ export interface FeedOptions {
 	stylesheet: string;
 }
 
-// @astrojs/rss re-parses customData with number parsing on, so "0123" would become "123".
-// Element text from reports goes in as a placeholder and is swapped back after rendering.
+// Every text we write into an element goes to @astrojs/rss as a placeholder and is swapped back
+// after rendering, so that one rule writes all of it: hexadecimal references (escapeXmlText).
+// @astrojs/rss would otherwise write "&lt;" and "&amp;", which aggregators read differently in
+// plain-text elements, and it re-parses customData with number parsing on ("0123" becomes "123").
 class Placeholders {
 	readonly #values: string[] = [];
+	readonly #marker: string;
 
-	add(text: string): string {
-		this.#values.push(text);
-		return `wiredesk-placeholder-${this.#values.length - 1}-x`;
+	/** `raw` is what is rendered as given (HTML, URLs): the marker occurs in none of it, so agency copy cannot forge one. */
+	constructor(raw: readonly string[]) {
+		let round = 0;
+		while (raw.some((text) => text.includes(`wiredesk-text-${round}-`))) round += 1;
+		this.#marker = `wiredesk-text-${round}-`;
+	}
+
+	/** A stand-in for element text. */
+	text(value: string): string {
+		this.#values.push(value);
+		return `${this.#marker}${this.#values.length - 1}-x`;
 	}
 
 	restore(xml: string): string {
-		return xml.replace(/wiredesk-placeholder-(\d+)-x/g, (_, index: string) => escapeXml(this.#values[Number(index)] ?? ''));
+		return xml.replace(new RegExp(`${this.#marker}(\\d+)-x`, 'g'), (_, index: string) => escapeXmlText(this.#values[Number(index)] ?? ''));
 	}
 }
 
@@ -95,34 +106,42 @@ class Placeholders {
  * The RSS options of one feed for `@astrojs/rss`, with the text to restore after rendering:
  * channel language, lastBuildDate (the newest item's date, so the feed is deterministic) and
  * `atom:link rel="self"`; items with guid, categories, creator, the agency as `<source>` and
- * `atom:link rel="via"` to the original report.
+ * `atom:link rel="via"` to the original report. Plain text is written with hexadecimal
+ * references; `description` holds HTML in RSS 2.0 (readers and the W3C validator read it so),
+ * so the excerpt is escaped as HTML first, then written like any text.
  */
 export function toRssOptions(spec: FeedSpec, { site, contentOf, stylesheet }: FeedOptions): { options: RSSOptions; restore: (xml: string) => string } {
-	const placeholders = new Placeholders();
+	const contents = spec.reports.map((report) => contentOf(report));
+	const feedUrl = absoluteUrl(spec.href, site.url);
+	const pageUrl = absoluteUrl(spec.pageHref, site.url);
+	const urls = spec.reports.flatMap((report) => [report.permalink, report.url, report.source.feed ?? report.source.homepage]);
+	const placeholders = new Placeholders([...contents, ...urls, feedUrl, pageUrl, stylesheet]);
+	const text = (value: string) => placeholders.text(value);
 	const newest = spec.reports[0];
 	const channel = [
-		`<language>${escapeXml(site.locale.toLowerCase())}</language>`,
+		`<language>${text(site.locale.toLowerCase())}</language>`,
 		newest ? `<lastBuildDate>${rfc822(newest.updated && newest.updated > newest.date ? newest.updated : newest.date)}</lastBuildDate>` : '',
-		`<atom:link href="${escapeXml(absoluteUrl(spec.href, site.url))}" rel="self" type="application/rss+xml"/>`,
+		`<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
 	].join('');
 	const options: RSSOptions = {
-		title: spec.title,
-		description: spec.description,
-		site: absoluteUrl(spec.pageHref, site.url),
+		title: text(spec.title),
+		description: text(spec.description),
+		site: pageUrl,
 		stylesheet,
 		xmlns: { ...FEED_NAMESPACES },
 		customData: channel,
-		items: spec.reports.map((report) => ({
-			title: report.title,
+		items: spec.reports.map((report, index) => ({
+			title: text(report.title),
 			link: report.permalink,
 			pubDate: report.date,
-			description: report.excerpt,
-			content: contentOf(report),
-			categories: [report.section.name, ...report.tags.map((tag) => tag.name)],
-			source: { title: report.source.name, url: report.source.feed ?? report.source.homepage },
+			description: text(escapeHtmlText(report.excerpt)),
+			content: contents[index] ?? '',
+			categories: [report.section.name, ...report.tags.map((tag) => tag.name)].map(text),
+			source: { title: text(report.source.name), url: report.source.feed ?? report.source.homepage },
+			// Replaces the guid @astrojs/rss makes from the link, so every guid is written the same way.
 			customData: [
-				report.guid === report.permalink ? '' : `<guid isPermaLink="false">${placeholders.add(report.guid)}</guid>`,
-				`<dc:creator>${placeholders.add(report.author ?? report.source.name)}</dc:creator>`,
+				`<guid isPermaLink="${report.guid === report.permalink}">${text(report.guid)}</guid>`,
+				`<dc:creator>${text(report.author ?? report.source.name)}</dc:creator>`,
 				`<atom:link rel="via" href="${escapeXml(report.url)}"/>`,
 			].join(''),
 		})),
