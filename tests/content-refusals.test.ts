@@ -41,6 +41,11 @@ const CLASSES: RefusalClass[] = [
 		expected: 'content/wire/fake-image.md:7: body: content/wire/fake.png is not an image file',
 	},
 	{
+		name: 'a query on an image beside the report, which the build would publish broken',
+		files: { 'wire/query-image.md': `${frontmatter('query-image')}![masks](./photo.jpg?v=2)\n` },
+		expected: 'content/wire/query-image.md:7: body: "./photo.jpg?v=2": an image beside the report takes no "?" or "#" part',
+	},
+	{
 		name: 'an image address the build cannot decode',
 		files: { 'wire/percent.md': `${frontmatter('percent')}![rise](100%.png)\n` },
 		expected: 'content/wire/percent.md:7: body: image "100%.png" is not a readable address',

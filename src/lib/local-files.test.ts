@@ -12,7 +12,11 @@ const check = (url: string, kind: BodyReference['kind'] = 'image', form: BodyRef
 describe('checkReference', () => {
 	test('accepts an image beside the report that the build can process, and says the page needs it', () => {
 		expect(check('./chart.png')).toEqual({ needs: 'content/wire/chart.png' });
-		expect(check('chart.png?v=2')).toEqual({ needs: 'content/wire/chart.png' });
+	});
+
+	test('refuses a query or fragment on an image beside the report (the build would publish it broken)', () => {
+		expect(check('chart.png?v=2').verdict?.message).toBe('"chart.png?v=2": an image beside the report takes no "?" or "#" part; write chart.png');
+		expect(check('./chart.png#top').verdict?.severity).toBe('error');
 	});
 
 	test('refuses a missing image, one outside content/, one that is not an image, and an unreadable address', () => {

@@ -69,7 +69,11 @@ const extensionOf = (path: string) => /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLower
  * one of {@link PROCESSABLE_IMAGE_FORMATS}.
  */
 export function checkProcessedImage(src: string, reportPath: string, files: ProjectFiles): LocalFileCheck {
-	const decoded = safeDecode(src.split(/[?#]/)[0] ?? '');
+	if (/[?#]/.test(src)) {
+		// The build keeps the whole address as the file to import and publishes a broken image.
+		return { verdict: { severity: 'error', message: `"${src}": an image beside the report takes no "?" or "#" part; write ${src.split(/[?#]/)[0]}` } };
+	}
+	const decoded = safeDecode(src);
 	if (decoded === undefined) return { verdict: { severity: 'error', message: `"${src}" is not a readable path: write a lone "%" as "%25"` } };
 	const folder = reportPath.slice(0, reportPath.lastIndexOf('/'));
 	const path = joinProjectPath(folder, decoded);
