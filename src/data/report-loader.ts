@@ -23,7 +23,7 @@ export interface ReportLoaderOptions {
 	problems?: readonly ContentProblem[] | undefined;
 	/**
 	 * Everything besides a report's own file that decides whether it is valid and what its data
-	 * is (the agencies, the sections): when it changes, every report is checked again.
+	 * is (the agencies, the sections, the rules): when it changes, every report is checked again.
 	 */
 	contextKey: string;
 }
@@ -75,6 +75,7 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
 
 async function syncReports(context: LoaderContext, { base, schema, timeZone, now, contextKey, problems: earlier = [] }: ReportLoaderOptions): Promise<ContentProblem[]> {
 	const { store, generateDigest } = context;
+	const contextDigest = generateDigest(contextKey);
 	const root = fileURLToPath(context.config.root);
 	const files = diskProjectFiles(root);
 	const validation: ValidationContext = { schema, timeZone, now, files };
@@ -90,7 +91,7 @@ async function syncReports(context: LoaderContext, { base, schema, timeZone, now
 			seen.add(id);
 			const bytes = await readFile(join(root, path));
 			const utf8 = isUtf8(bytes);
-			const digest = generateDigest(`${contextKey}\n${bytes.toString('utf8')}`);
+			const digest = generateDigest(`${contextDigest}\n${bytes.toString('utf8')}`);
 			const existing = store.get(id);
 			const checked = existing?.rendered?.metadata?.[METADATA_KEY] as CheckedMetadata | undefined;
 			if (utf8 && existing && existing.digest === digest && checked) {
