@@ -55,7 +55,7 @@ function plural(count: number, word: string): string {
 }
 
 /** Fetches every feed, a few at a time, each promise settling with its result or its error. */
-function fetchAll(jobs: readonly (() => Promise<FetchedFeed>)[], parallel: number): Promise<PromiseSettledResult<FetchedFeed>[]> {
+async function fetchAll(jobs: readonly (() => Promise<FetchedFeed>)[], parallel: number): Promise<PromiseSettledResult<FetchedFeed>[]> {
 	const results: PromiseSettledResult<FetchedFeed>[] = [];
 	let next = 0;
 	const worker = async () => {
@@ -70,7 +70,8 @@ function fetchAll(jobs: readonly (() => Promise<FetchedFeed>)[], parallel: numbe
 			}
 		}
 	};
-	return Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker)).then(() => results);
+	await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, worker));
+	return results;
 }
 
 async function main(): Promise<number> {

@@ -1,5 +1,5 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { resolveUrl } from './resolve-url.ts';
 
 type ParsedItem = ReturnType<typeof parseFeed>['items'][number];
@@ -155,12 +155,14 @@ function readItem(item: ParsedItem, feedUrl: string | undefined): FeedItem {
  */
 export function readFeedItems(xml: string, feedUrl?: string): FeedItem[] {
 	const text = xml.replace(/^\uFEFF/, '');
-	const valid = XMLValidator.validate(text);
-	if (valid !== true) {
-		// fast-xml-parser names elements left open as a JSON list; say it in words.
-		const open = /^Invalid '\[(.*)\]' found/s.exec(valid.err.msg)?.[1]?.replace(/[\s"]+/g, '').split(',');
-		const message = open ? `elements never closed: ${open.join(' > ')} (is the feed cut short?)` : valid.err.msg;
-		throw new FeedReadError(`not well-formed XML (line ${valid.err.line}): ${message}`);
+	try {
+		SyntaxValidator.validate(text);
+	} catch (error) {
+		const { message: reason = String(error), line = 1 } = error as { message?: string; line?: number };
+		// fast-xml-validator names elements left open as a JSON list; say it in words.
+		const open = /^Invalid '\[(.*)\]' found/s.exec(reason)?.[1]?.replace(/[\s"]+/g, '').split(',');
+		const message = open ? `elements never closed: ${open.join(' > ')} (is the feed cut short?)` : reason;
+		throw new FeedReadError(`not well-formed XML (line ${line}): ${message}`);
 	}
 	let items: ParsedItem[];
 	try {
