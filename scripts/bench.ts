@@ -3,7 +3,12 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { corpusSources, generateCorpus, type CorpusFile } from './lib/corpus.ts';
-import { checksumManifest, diffManifests, type Manifest, type ManifestDiff } from './lib/manifest.ts';
+import {
+	checksumManifest,
+	diffManifests,
+	type Manifest,
+	type ManifestDiff,
+} from './lib/manifest.ts';
 import { measure } from './lib/process-tree.ts';
 import { copySite, projectRoot } from './lib/site-copy.ts';
 
@@ -47,7 +52,6 @@ interface StepResult {
 	removed: number;
 }
 
-
 async function writeFiles(root: string, files: readonly CorpusFile[]): Promise<void> {
 	for (const file of files) {
 		await mkdir(dirname(join(root, 'content', file.path)), { recursive: true });
@@ -68,23 +72,42 @@ async function runSite(
 	const site = await copySite(`wiredesk-bench-${name}-`, from, [...files]);
 	await writeFile(join(site.root, 'content/sources.yaml'), corpusSources());
 	await writeFiles(site.root, corpus);
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: String(BUILD_TIME) };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		SOURCE_DATE_EPOCH: String(BUILD_TIME),
+	};
 	delete env['NODE_ENV'];
 	const dist = join(site.root, 'dist');
 	const results = {} as Record<Step, StepResult>;
 	let previous: Manifest = new Map();
 	for (const step of steps) {
-		if (step === 'add one') await writeFiles(site.root, generateCorpus(1, seed + 1000, [CORPUS_END, CORPUS_END + 3_600_000]).map((file) => ({ ...file, path: file.path.replace(/([^/]+)\.md$/, 'bench-added-$1.md') })));
+		if (step === 'add one')
+			await writeFiles(
+				site.root,
+				generateCorpus(1, seed + 1000, [CORPUS_END, CORPUS_END + 3_600_000]).map((file) => ({
+					...file,
+					path: file.path.replace(/([^/]+)\.md$/, 'bench-added-$1.md'),
+				})),
+			);
 		if (step === 'edit one') {
 			const target = corpus[Math.floor(corpus.length / 2)];
-			if (target) await writeFile(join(site.root, 'content', target.path), `${target.text}\nA sentence added by the benchmark's edit.\n`);
+			if (target)
+				await writeFile(
+					join(site.root, 'content', target.path),
+					`${target.text}\nA sentence added by the benchmark's edit.\n`,
+				);
 		}
 		// The steps of the site's `npm run build`, one after the other: times add up, the peak is the highest.
 		let run = { seconds: 0, peakBytes: 0 };
 		for (const command of commands) {
 			const part = await measure(process.execPath, [...command], { cwd: site.root, env });
-			if (part.code !== 0) throw new Error(`${name} ${step} build failed:\n${part.output.slice(-4000)}`);
-			run = { seconds: run.seconds + part.seconds, peakBytes: Math.max(run.peakBytes, part.peakBytes) };
+			if (part.code !== 0)
+				throw new Error(`${name} ${step} build failed:\n${part.output.slice(-4000)}`);
+			run = {
+				seconds: run.seconds + part.seconds,
+				peakBytes: Math.max(run.peakBytes, part.peakBytes),
+			};
 		}
 		const manifest = await checksumManifest(dist);
 		const pages = [...manifest.keys()].filter((file) => file.endsWith('.html')).length;
@@ -96,7 +119,9 @@ async function runSite(
 			...counts(diffManifests(previous, manifest)),
 		};
 		previous = manifest;
-		console.error(`  ${name} ${step}: ${run.seconds.toFixed(1)} s, ${(run.peakBytes / 2 ** 20).toFixed(0)} MB`);
+		console.error(
+			`  ${name} ${step}: ${run.seconds.toFixed(1)} s, ${(run.peakBytes / 2 ** 20).toFixed(0)} MB`,
+		);
 	}
 	if (!keep) await site.remove();
 	else console.error(`  kept ${site.root}`);
@@ -110,14 +135,27 @@ function counts(diff: ManifestDiff): Pick<StepResult, 'added' | 'changed' | 'rem
 function median(values: number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+	return sorted.length % 2
+		? (sorted[middle] as number)
+		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-function medians(runs: Record<Step, StepResult>[], steps: readonly Step[]): Record<Step, StepResult> {
+function medians(
+	runs: Record<Step, StepResult>[],
+	steps: readonly Step[],
+): Record<Step, StepResult> {
 	const result = {} as Record<Step, StepResult>;
 	for (const step of steps) {
 		const of = (key: keyof StepResult) => median(runs.map((run) => run[step][key]));
-		result[step] = { seconds: of('seconds'), peakMB: of('peakMB'), pages: of('pages'), pagesPerSecond: of('pagesPerSecond'), added: of('added'), changed: of('changed'), removed: of('removed') };
+		result[step] = {
+			seconds: of('seconds'),
+			peakMB: of('peakMB'),
+			pages: of('pages'),
+			pagesPerSecond: of('pagesPerSecond'),
+			added: of('added'),
+			changed: of('changed'),
+			removed: of('removed'),
+		};
 	}
 	return result;
 }
@@ -144,7 +182,8 @@ async function main(): Promise<number> {
 	const reports = Number(values.reports);
 	const runs = Number(values.runs);
 	const seed = Number(values.seed);
-	if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(runs) || runs < 1) throw new UsageError('--reports and --runs take whole numbers');
+	if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(runs) || runs < 1)
+		throw new UsageError('--reports and --runs take whole numbers');
 	const corpus = generateCorpus(reports, seed, [CORPUS_START, CORPUS_END]);
 	const steps: readonly Step[] = values['cold-only'] ? ['cold'] : STEPS;
 	const options = { seed, keep: values.keep ?? false, steps };
@@ -152,12 +191,32 @@ async function main(): Promise<number> {
 	if (values.baseline) sites['plain Astro'] = [];
 	for (let run = 1; run <= runs; run += 1) {
 		console.error(`run ${run} of ${runs}, ${reports} reports`);
-		sites['wiredesk']?.push(await runSite('wiredesk', projectRoot, ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, [ASTRO_BUILD, SEARCH_BUILD], options));
+		sites['wiredesk']?.push(
+			await runSite(
+				'wiredesk',
+				projectRoot,
+				['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'],
+				corpus,
+				[ASTRO_BUILD, SEARCH_BUILD],
+				options,
+			),
+		);
 		if (values.baseline) {
-			sites['plain Astro']?.push(await runSite('baseline', join(projectRoot, 'scripts/bench-baseline'), ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'], corpus, [ASTRO_BUILD], options));
+			sites['plain Astro']?.push(
+				await runSite(
+					'baseline',
+					join(projectRoot, 'scripts/bench-baseline'),
+					['src', 'astro.config.mjs', 'tsconfig.json', 'package.json'],
+					corpus,
+					[ASTRO_BUILD],
+					options,
+				),
+			);
 		}
 	}
-	const summary = Object.fromEntries(Object.entries(sites).map(([name, results]) => [name, medians(results, steps)]));
+	const summary = Object.fromEntries(
+		Object.entries(sites).map(([name, results]) => [name, medians(results, steps)]),
+	);
 	const lines = [
 		`${reports} reports, ${runs === 1 ? '1 run' : `median of ${runs} runs`}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 		'',
@@ -167,14 +226,23 @@ async function main(): Promise<number> {
 	for (const [name, result] of Object.entries(summary)) {
 		for (const step of steps) {
 			const r = result[step];
-			lines.push(`| ${name} | ${step} | ${r.seconds.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} | ${r.added} | ${r.changed} | ${r.removed} |`);
+			lines.push(
+				`| ${name} | ${step} | ${r.seconds.toFixed(1)} | ${r.peakMB.toFixed(0)} | ${r.pages} | ${r.pagesPerSecond.toFixed(0)} | ${r.added} | ${r.changed} | ${r.removed} |`,
+			);
 		}
 	}
 	const wiredesk = summary['wiredesk'];
 	const plain = summary['plain Astro'];
-	if (wiredesk && plain) lines.push('', `Cold build, wiredesk / plain Astro: ${(wiredesk.cold.seconds / plain.cold.seconds).toFixed(2)}`);
+	if (wiredesk && plain)
+		lines.push(
+			'',
+			`Cold build, wiredesk / plain Astro: ${(wiredesk.cold.seconds / plain.cold.seconds).toFixed(2)}`,
+		);
 	console.log(lines.join('\n'));
-	await writeFile(values.json ?? 'bench-results.json', `${JSON.stringify({ reports, runs, seed, cores: cpus().length, node: process.version, sites, summary }, null, '\t')}\n`);
+	await writeFile(
+		values.json ?? 'bench-results.json',
+		`${JSON.stringify({ reports, runs, seed, cores: cpus().length, node: process.version, sites, summary }, null, '\t')}\n`,
+	);
 	console.error(`results: ${values.json}`);
 	return 0;
 }

@@ -10,7 +10,11 @@ with Pagefind, into dist/pagefind/. Parts of the index whose pages did not chang
   --help      show this help`;
 
 async function main(): Promise<number> {
-	const { values } = parseCommandLine({ args: process.argv.slice(2), options: { root: { type: 'string' }, help: { type: 'boolean' } }, strict: true });
+	const { values } = parseCommandLine({
+		args: process.argv.slice(2),
+		options: { root: { type: 'string' }, help: { type: 'boolean' } },
+		strict: true,
+	});
 	if (values.help) {
 		console.log(HELP);
 		return 0;

@@ -1,5 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { checkContent, strayReportFiles, summarize, type ContentFile } from '../src/lib/content-check.ts';
+import {
+	checkContent,
+	strayReportFiles,
+	summarize,
+	type ContentFile,
+} from '../src/lib/content-check.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 import { site } from '../src/site.config.ts';
 import { parseCommandLine, runCommand } from './lib/cli.ts';
@@ -20,10 +25,17 @@ build publishes.
   --help      show this help`;
 
 function stagedFiles(root: string): ContentFile[] {
-	const names = execFileSync('git', ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--', 'content/'], { cwd: root, encoding: 'utf8' })
+	const names = execFileSync(
+		'git',
+		['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z', '--', 'content/'],
+		{ cwd: root, encoding: 'utf8' },
+	)
 		.split('\0')
 		.filter((name) => name.endsWith('.md'));
-	return names.map((path) => ({ path, bytes: execFileSync('git', ['show', `:${path}`], { cwd: root }) }));
+	return names.map((path) => ({
+		path,
+		bytes: execFileSync('git', ['show', `:${path}`], { cwd: root }),
+	}));
 }
 
 async function main(): Promise<number> {
@@ -48,10 +60,21 @@ async function main(): Promise<number> {
 		files = [...files.filter((file) => !stagedPaths.has(file.path)), ...staged];
 		only = new Set([...stagedPaths, 'content/sources.yaml']);
 	} else if (positionals.length > 0) {
-		only = new Set([...positionals.map((path) => path.replace(/^\.\//, '')), 'content/sources.yaml']);
+		only = new Set([
+			...positionals.map((path) => path.replace(/^\.\//, '')),
+			'content/sources.yaml',
+		]);
 	}
-	const result = checkContent(files, { schema: reportSchemaFor(sources), timeZone: site.timeZone, now: new Date(), files: project.files, only });
-	const stray = strayReportFiles((await listFiles(`${project.root}/content`)).map((file) => `content/${file}`)).filter((problem) => !only || only.has(problem.file));
+	const result = checkContent(files, {
+		schema: reportSchemaFor(sources),
+		timeZone: site.timeZone,
+		now: new Date(),
+		files: project.files,
+		only,
+	});
+	const stray = strayReportFiles(
+		(await listFiles(`${project.root}/content`)).map((file) => `content/${file}`),
+	).filter((problem) => !only || only.has(problem.file));
 	const problems = sortProblems([...sources.problems, ...result.problems, ...stray]);
 	for (const problem of problems) console.log(formatProblem(problem));
 	console.log(summarize({ problems, reports: result.reports }));

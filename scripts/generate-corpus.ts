@@ -16,7 +16,12 @@ benchmarks. The same seed and N give byte-identical files.
 async function main(): Promise<number> {
 	const { values } = parseCommandLine({
 		args: process.argv.slice(2),
-		options: { reports: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string', default: '1' }, help: { type: 'boolean' } },
+		options: {
+			reports: { type: 'string' },
+			out: { type: 'string' },
+			seed: { type: 'string', default: '1' },
+			help: { type: 'boolean' },
+		},
 		strict: true,
 	});
 	if (values.help) {
@@ -24,7 +29,8 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	const count = Number(values.reports);
-	if (!Number.isInteger(count) || count < 1 || !values.out) throw new UsageError('give --reports N and --out DIR');
+	if (!Number.isInteger(count) || count < 1 || !values.out)
+		throw new UsageError('give --reports N and --out DIR');
 	const files = generateCorpus(count, Number(values.seed));
 	await mkdir(values.out, { recursive: true });
 	await writeFile(join(values.out, 'sources.yaml'), corpusSources());

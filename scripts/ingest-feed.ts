@@ -41,11 +41,23 @@ Exit code: 0 when every feed was read and every new item filed; 1 when a feed fa
 (HTTP error, timeout, too large, too many redirects, not a feed) or a draft was rejected;
 2 for a mistake in the command. With --all a failing agency never stops the others.`;
 
-function positive(value: string | undefined, name: string, fallback: number, integer = false): number {
+function positive(
+	value: string | undefined,
+	name: string,
+	fallback: number,
+	integer = false,
+): number {
 	if (value === undefined) return fallback;
 	const number = Number(value);
-	if (!Number.isFinite(number) || number < 0 || (integer && !Number.isInteger(number)) || (!integer && number === 0)) {
-		throw new UsageError(`${name} must be ${integer ? 'a whole number, 0 or more' : 'a number above 0'} (got "${value}")`);
+	if (
+		!Number.isFinite(number) ||
+		number < 0 ||
+		(integer && !Number.isInteger(number)) ||
+		(!integer && number === 0)
+	) {
+		throw new UsageError(
+			`${name} must be ${integer ? 'a whole number, 0 or more' : 'a number above 0'} (got "${value}")`,
+		);
 	}
 	return number;
 }
@@ -55,7 +67,10 @@ function plural(count: number, word: string): string {
 }
 
 /** Fetches every feed, a few at a time, each promise settling with its result or its error. */
-async function fetchAll(jobs: readonly (() => Promise<FetchedFeed>)[], parallel: number): Promise<PromiseSettledResult<FetchedFeed>[]> {
+async function fetchAll(
+	jobs: readonly (() => Promise<FetchedFeed>)[],
+	parallel: number,
+): Promise<PromiseSettledResult<FetchedFeed>[]> {
 	const results: PromiseSettledResult<FetchedFeed>[] = [];
 	let next = 0;
 	const worker = async () => {
@@ -98,19 +113,27 @@ async function main(): Promise<number> {
 	}
 	const limits: FetchLimits = {
 		timeoutMs: positive(values.timeout, '--timeout', DEFAULTS.timeout) * 1000,
-		maxBytes: Math.round(positive(values['max-size'], '--max-size', DEFAULTS.maxSize) * 1024 * 1024),
+		maxBytes: Math.round(
+			positive(values['max-size'], '--max-size', DEFAULTS.maxSize) * 1024 * 1024,
+		),
 		maxRedirects: positive(values['max-redirects'], '--max-redirects', DEFAULTS.maxRedirects, true),
 	};
-	if (values.all && (positionals.length > 0 || values.source)) throw new UsageError('--all reads the feeds in content/sources.yaml: give no FEED and no --source');
+	if (values.all && (positionals.length > 0 || values.source))
+		throw new UsageError(
+			'--all reads the feeds in content/sources.yaml: give no FEED and no --source',
+		);
 	if (!values.all) {
-		if (positionals.length !== 1) throw new UsageError('give exactly one feed file or URL, or --all');
+		if (positionals.length !== 1)
+			throw new UsageError('give exactly one feed file or URL, or --all');
 		if (!values.source) throw new UsageError('missing --source');
 	}
 	const project = openProject(values.root);
 	const sources = await project.sources();
 	const section = values.section ?? site.sections[0]?.slug ?? 'wire';
 	if (!site.sections.some((known) => known.slug === section)) {
-		throw new UsageError(`unknown section "${section}"; sections: ${site.sections.map((known) => known.slug).join(', ')}`);
+		throw new UsageError(
+			`unknown section "${section}"; sections: ${site.sections.map((known) => known.slug).join(', ')}`,
+		);
 	}
 	const dryRun = values['dry-run'] ?? false;
 	const ingest = createIngest({
@@ -130,7 +153,9 @@ async function main(): Promise<number> {
 		const source = sources.directory.find(values.source ?? '');
 		if (!source) {
 			const suggestion = sources.directory.suggest(values.source ?? '');
-			throw new UsageError(`unknown source "${values.source}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+			throw new UsageError(
+				`unknown source "${values.source}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+			);
 		}
 		const location = positionals[0] ?? '';
 		let items: FeedItem[];
@@ -144,20 +169,34 @@ async function main(): Promise<number> {
 		}
 		const counts = await ingest.ingestItems(items, source);
 		const verb = dryRun ? 'would write' : 'wrote';
-		if (counts.written === 0 && counts.rejected === 0) console.log(`Nothing new: all ${plural(counts.skipped, 'item')} of the feed are filed or unusable.`);
-		else console.log(`${verb} ${plural(counts.written, 'draft')}, skipped ${counts.skipped}${counts.rejected ? `, ${counts.rejected} could not be filed` : ''}. ${review}`);
+		if (counts.written === 0 && counts.rejected === 0)
+			console.log(
+				`Nothing new: all ${plural(counts.skipped, 'item')} of the feed are filed or unusable.`,
+			);
+		else
+			console.log(
+				`${verb} ${plural(counts.written, 'draft')}, skipped ${counts.skipped}${counts.rejected ? `, ${counts.rejected} could not be filed` : ''}. ${review}`,
+			);
 		return counts.rejected > 0 ? 1 : 0;
 	}
 
-	const stateFile = isAbsolute(values.state ?? DEFAULT_STATE_FILE) ? (values.state ?? DEFAULT_STATE_FILE) : join(project.root, values.state ?? DEFAULT_STATE_FILE);
+	const stateFile = isAbsolute(values.state ?? DEFAULT_STATE_FILE)
+		? (values.state ?? DEFAULT_STATE_FILE)
+		: join(project.root, values.state ?? DEFAULT_STATE_FILE);
 	const state = await readIngestState(stateFile);
-	const agencies = sources.directory.sources.filter((source): source is Source & { feed: string } => source.feed !== undefined);
+	const agencies = sources.directory.sources.filter(
+		(source): source is Source & { feed: string } => source.feed !== undefined,
+	);
 	if (agencies.length === 0) {
-		console.log('No agency in content/sources.yaml has a feed: add `feed: URL` to the agencies to read.');
+		console.log(
+			'No agency in content/sources.yaml has a feed: add `feed: URL` to the agencies to read.',
+		);
 		return 0;
 	}
 	const fetched = await fetchAll(
-		agencies.map((source) => () => fetchFeed(source.feed, limits, state.feeds[source.feed] ?? {}, userAgent)),
+		agencies.map(
+			(source) => () => fetchFeed(source.feed, limits, state.feeds[source.feed] ?? {}, userAgent),
+		),
 		DEFAULTS.parallel,
 	);
 	const total: IngestCounts = { written: 0, skipped: 0, rejected: 0 };
@@ -186,7 +225,9 @@ async function main(): Promise<number> {
 			failed.push(`${source.name}: ${reason}`);
 			continue;
 		}
-		console.log(`${source.name}: ${plural(items.length, 'item')} in ${source.feed} (${formatBytes(Buffer.byteLength(result.value.text))})`);
+		console.log(
+			`${source.name}: ${plural(items.length, 'item')} in ${source.feed} (${formatBytes(Buffer.byteLength(result.value.text))})`,
+		);
 		const counts = await ingest.ingestItems(items, source, '  ');
 		total.written += counts.written;
 		total.skipped += counts.skipped;
@@ -194,14 +235,23 @@ async function main(): Promise<number> {
 		const { etag, lastModified } = result.value.validators;
 		// Kept once every item of this version was written, skipped or refused with its reason: the
 		// next run then costs one request while the feed stays the same.
-		state.feeds[source.feed] = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+		state.feeds[source.feed] = {
+			...(etag ? { etag } : {}),
+			...(lastModified ? { lastModified } : {}),
+		};
 		if (!etag && !lastModified) delete state.feeds[source.feed];
 	}
 	if (!dryRun) await writeIngestState(stateFile, state);
 	const changed = agencies.length - unchanged - failed.length;
-	const parts = [`${changed} read`, `${unchanged} unchanged`, `${failed.length} failed${failed.length ? ` (${failed.join('; ')})` : ''}`];
+	const parts = [
+		`${changed} read`,
+		`${unchanged} unchanged`,
+		`${failed.length} failed${failed.length ? ` (${failed.join('; ')})` : ''}`,
+	];
 	const drafts = `${dryRun ? 'Would write' : 'Wrote'} ${plural(total.written, 'draft')}${total.rejected ? `; ${total.rejected} rejected by the content check` : ''}.`;
-	console.log(`${plural(agencies.length, 'agency feed')}: ${parts.join(', ')}. ${drafts}${total.written > 0 ? ` ${review}` : ''}`);
+	console.log(
+		`${plural(agencies.length, 'agency feed')}: ${parts.join(', ')}. ${drafts}${total.written > 0 ? ` ${review}` : ''}`,
+	);
 	return failed.length > 0 || total.rejected > 0 ? 1 : 0;
 }
 

@@ -32,20 +32,37 @@ async function main(): Promise<number> {
 	const server = await serveStatic(dist);
 	const chrome = await chromeLauncher.launch({
 		chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	let failed = false;
 	try {
-		console.log(`| Page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---').join('|')}|`);
+		console.log(
+			`| Page | ${CATEGORIES.join(' | ')} |\n|---|${CATEGORIES.map(() => '---').join('|')}|`,
+		);
 		for (const path of positionals.length > 0 ? positionals : DEFAULT_PATHS) {
-			const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+			const result = await lighthouse(`${server.origin}${path}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: [...CATEGORIES],
+			});
 			const scores = CATEGORIES.map((category) => result?.lhr.categories[category]?.score ?? 0);
 			if (scores.some((score) => score < minimum)) failed = true;
 			console.log(`| ${path} | ${scores.map((score) => score.toFixed(2)).join(' | ')} |`);
 			for (const category of CATEGORIES) {
 				for (const ref of result?.lhr.categories[category]?.auditRefs ?? []) {
 					const audit = result?.lhr.audits[ref.id];
-					if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) console.error(`  ${path} ${category}: ${audit.id} (${audit.score})`);
+					if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+						console.error(`  ${path} ${category}: ${audit.id} (${audit.score})`);
 				}
 			}
 		}

@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { storyKey } from '../src/lib/content-check.ts';
 import { isoWithOffset, parseReportDate } from '../src/lib/dates.ts';
-import { headlineSlug, newReportId, reportFilePath, reportMarkdown } from '../src/lib/new-report.ts';
+import {
+	headlineSlug,
+	newReportId,
+	reportFilePath,
+	reportMarkdown,
+} from '../src/lib/new-report.ts';
 import { parseFrontmatter } from '../src/lib/frontmatter.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { checkReportText } from '../src/lib/report-problems.ts';
@@ -49,7 +54,8 @@ async function main(): Promise<number> {
 		return 0;
 	}
 	const missing = (['source', 'url', 'title'] as const).filter((name) => !values[name]);
-	if (missing.length > 0) throw new UsageError(`missing ${missing.map((name) => `--${name}`).join(', ')}`);
+	if (missing.length > 0)
+		throw new UsageError(`missing ${missing.map((name) => `--${name}`).join(', ')}`);
 	const project = openProject(values.root);
 	const sources = await project.sources();
 	const schema = reportSchemaFor(sources);
@@ -63,7 +69,14 @@ async function main(): Promise<number> {
 		source: source?.name ?? values.source,
 		url: values.url?.trim(),
 		date: isoWithOffset(date, site.timeZone),
-		...(values.tags ? { tags: values.tags.split(',').map((tag) => tag.trim()).filter(Boolean) } : {}),
+		...(values.tags
+			? {
+					tags: values.tags
+						.split(',')
+						.map((tag) => tag.trim())
+						.filter(Boolean),
+				}
+			: {}),
 		...(values.section ? { section } : {}),
 		id,
 	};
@@ -76,14 +89,37 @@ async function main(): Promise<number> {
 	const problems = [...checked.problems];
 	const files = await project.reportFiles();
 	const filed = filedStories(files).get(storyKey(values.url ?? ''));
-	if (filed) problems.push({ file: path, line: 4, field: 'url', message: `already filed in ${filed}`, severity: 'error' });
+	if (filed)
+		problems.push({
+			file: path,
+			line: 4,
+			field: 'url',
+			message: `already filed in ${filed}`,
+			severity: 'error',
+		});
 	if (existsSync(join(project.root, path))) {
-		problems.push({ file: path, line: 1, field: '(file)', message: 'a file with this name already exists; it is not overwritten', severity: 'error' });
+		problems.push({
+			file: path,
+			line: 1,
+			field: '(file)',
+			message: 'a file with this name already exists; it is not overwritten',
+			severity: 'error',
+		});
 	} else {
 		const addressOf = (file: string) => reportSlug(reportIdFromPath(file.slice('content/'.length)));
-		const sectionOf = (text: string) => parseFrontmatter(text).data['section'] ?? site.sections[0]?.slug;
-		const taken = files.find((file) => addressOf(file.path) === addressOf(path) && sectionOf(textOf(file)) === section);
-		if (taken) problems.push({ file: path, line: 1, field: '(file name)', message: `the address /${section}/${slug}/ is already used by ${taken.path}`, severity: 'error' });
+		const sectionOf = (text: string) =>
+			parseFrontmatter(text).data['section'] ?? site.sections[0]?.slug;
+		const taken = files.find(
+			(file) => addressOf(file.path) === addressOf(path) && sectionOf(textOf(file)) === section,
+		);
+		if (taken)
+			problems.push({
+				file: path,
+				line: 1,
+				field: '(file name)',
+				message: `the address /${section}/${slug}/ is already used by ${taken.path}`,
+				severity: 'error',
+			});
 	}
 	if (problems.length > 0) {
 		for (const problem of problems) console.error(formatProblem(problem));

@@ -15,7 +15,10 @@ in the light and dark themes, to docs/screenshots/. Build first: npm run build.
 async function main(): Promise<number> {
 	const { values } = parseCommandLine({
 		args: process.argv.slice(2),
-		options: { page: { type: 'string', default: '/wire/museum-returns-carved-masks-to-coastal-villages/' }, help: { type: 'boolean' } },
+		options: {
+			page: { type: 'string', default: '/wire/museum-returns-carved-masks-to-coastal-villages/' },
+			help: { type: 'boolean' },
+		},
 		strict: true,
 	});
 	if (values.help) {
@@ -30,7 +33,11 @@ async function main(): Promise<number> {
 	try {
 		for (const width of [390, 1280]) {
 			for (const colorScheme of ['light', 'dark'] as const) {
-				const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme, deviceScaleFactor: 1 });
+				const context = await browser.newContext({
+					viewport: { width, height: width < 600 ? 844 : 900 },
+					colorScheme,
+					deviceScaleFactor: 1,
+				});
 				const page = await context.newPage();
 				await page.goto(`${server.origin}${values.page}`, { waitUntil: 'networkidle' });
 				const file = join(out, `report-${width}-${colorScheme}.png`);

@@ -8,7 +8,11 @@ import { site } from './site.config.ts';
 const sections = site.sections.map((section) => section.slug);
 // The rules themselves: when the code of src/lib changes, every report is checked again, not
 // only the files that changed (a report accepted by older rules may not pass the new ones).
-const rules = import.meta.glob<string>(['./lib/*.ts', '!./lib/*.test.ts'], { query: '?raw', import: 'default', eager: true });
+const rules = import.meta.glob<string>(['./lib/*.ts', '!./lib/*.test.ts'], {
+	query: '?raw',
+	import: 'default',
+	eager: true,
+});
 
 // Built once: a schema function (Astro's `({ image }) => …`) would be rebuilt for every entry,
 // which cost seconds per 10,000 reports. Images beside a report are resolved by the page.
@@ -22,7 +26,12 @@ const reports = defineCollection({
 		timeZone: site.timeZone,
 		now: buildNow,
 		problems: sourcesProblems,
-		contextKey: JSON.stringify({ sources: sourceDirectory.sources, sections, timeZone: site.timeZone, rules }),
+		contextKey: JSON.stringify({
+			sources: sourceDirectory.sources,
+			sections,
+			timeZone: site.timeZone,
+			rules,
+		}),
 	}),
 	schema,
 });

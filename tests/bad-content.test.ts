@@ -8,8 +8,13 @@ afterAll(async () => {
 	await Promise.all(sites.map((site) => site.remove()));
 });
 
-async function buildWith(files: Record<string, string>): Promise<{ site: FixtureSite; error: Error | undefined }> {
-	const site = await createFixtureSite({ contentDir: join(projectRoot, 'tests/fixtures/basic'), files });
+async function buildWith(
+	files: Record<string, string>,
+): Promise<{ site: FixtureSite; error: Error | undefined }> {
+	const site = await createFixtureSite({
+		contentDir: join(projectRoot, 'tests/fixtures/basic'),
+		files,
+	});
 	sites.push(site);
 	try {
 		await buildSite(site);
@@ -22,18 +27,24 @@ async function buildWith(files: Record<string, string>): Promise<{ site: Fixture
 describe('bad content stops the build', () => {
 	test('a javascript: url and a missing date: two messages naming the file and both fields, nothing built', async () => {
 		const { site, error } = await buildWith({
-			'wire/bad-report.md': '---\ntitle: A bad report\nsource: Quay Wire\nurl: "javascript:alert(1)"\n---\nBody.\n',
+			'wire/bad-report.md':
+				'---\ntitle: A bad report\nsource: Quay Wire\nurl: "javascript:alert(1)"\n---\nBody.\n',
 		});
-		expect(error?.message).toContain('content/wire/bad-report.md:4: url: must be an http:// or https:// URL (got "javascript:alert(1)")');
+		expect(error?.message).toContain(
+			'content/wire/bad-report.md:4: url: must be an http:// or https:// URL (got "javascript:alert(1)")',
+		);
 		expect(error?.message).toContain('content/wire/bad-report.md:1: date: is required');
 		expect(existsSync(site.dist)).toBe(false);
 	});
 
 	test('every problem in every file is listed in one run', async () => {
 		const { error } = await buildWith({
-			'wire/one.md': '---\ntitle: One\nsource: Reuterz\nurl: https://quay.example.com/one\ndate: 2026-11-01\n---\n',
-			'wire/two.md': '---\ntitle: Two\nsource: Quay Wire\nurl: https://quay.example.com/two\ndate: "next tuesday"\n---\n',
-			'business/tidal-barrier-closes.md': '---\ntitle: Same slug\nsource: Quay Wire\nurl: https://quay.example.com/three\ndate: 2026-11-01\n---\n',
+			'wire/one.md':
+				'---\ntitle: One\nsource: Reuterz\nurl: https://quay.example.com/one\ndate: 2026-11-01\n---\n',
+			'wire/two.md':
+				'---\ntitle: Two\nsource: Quay Wire\nurl: https://quay.example.com/two\ndate: "next tuesday"\n---\n',
+			'business/tidal-barrier-closes.md':
+				'---\ntitle: Same slug\nsource: Quay Wire\nurl: https://quay.example.com/three\ndate: 2026-11-01\n---\n',
 		});
 		const message = error?.message ?? '';
 		expect(message).toMatch(/^3 problems in 3 content files; nothing was built/);
@@ -47,6 +58,8 @@ describe('bad content stops the build', () => {
 		const { error } = await buildWith({
 			'sources.yaml': 'quay-wire:\n  name: Quay Wire\n  homepage: not-a-url\n',
 		});
-		expect(error?.message).toContain('content/sources.yaml:3: quay-wire.homepage: must be an http:// or https:// URL (got "not-a-url")');
+		expect(error?.message).toContain(
+			'content/sources.yaml:3: quay-wire.homepage: must be an http:// or https:// URL (got "not-a-url")',
+		);
 	});
 });

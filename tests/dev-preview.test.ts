@@ -26,16 +26,39 @@ async function waitForServer(url: string, output: () => string, timeoutMs = 90_0
 beforeAll(async () => {
 	site = await createFixtureSite({
 		contentDir: join(projectRoot, 'tests/fixtures/basic'),
-		files: { 'wire/draft-in-preview.md': report({ title: 'Draft in preview', url: 'https://quay.example.com/draft', draft: 'true' }) },
+		files: {
+			'wire/draft-in-preview.md': report({
+				title: 'Draft in preview',
+				url: 'https://quay.example.com/draft',
+				draft: 'true',
+			}),
+		},
 	});
 	// Run `astro dev` as an editor does, in its own process (a test runner's NODE_ENV must not leak in).
 	const port = 43_000 + Math.floor(Math.random() * 2000);
 	origin = `http://127.0.0.1:${port}`;
 	// A clean environment: Vitest's VITEST makes Astro's dev server stand down, and its
 	// NODE_ENV, MODE, DEV and PROD would change what the site thinks it is running in.
-	const env = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ASTRO_TELEMETRY_DISABLED: '1' };
+	const env = {
+		PATH: process.env['PATH'] ?? '',
+		HOME: process.env['HOME'] ?? '',
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
 	let output = '';
-	server = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', site.root, '--host', '127.0.0.1', '--port', String(port)], { env });
+	server = spawn(
+		process.execPath,
+		[
+			join(projectRoot, 'node_modules/astro/bin/astro.mjs'),
+			'dev',
+			'--root',
+			site.root,
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(port),
+		],
+		{ env },
+	);
 	server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await waitForServer(`${origin}/wire/`, () => output);
@@ -52,6 +75,8 @@ describe('astro dev', () => {
 		expect(response.status).toBe(200);
 		const html = await response.text();
 		expect(html).toMatch(/<h1[^>]*>Draft in preview<\/h1>/);
-		expect(html).toMatch(/<p class="draft-banner" role="status"[^>]*>Draft: this report is not published/);
+		expect(html).toMatch(
+			/<p class="draft-banner" role="status"[^>]*>Draft: this report is not published/,
+		);
 	});
 });

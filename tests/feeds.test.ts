@@ -10,7 +10,11 @@ import { parseFeeds, readWithNewsboat, xmllint, type ParsedFeed } from './helper
 import { listFiles, projectRoot } from './helpers/site.ts';
 
 const fixtures = [
-	{ name: 'basic fixture', dist: inject('basicDist'), content: join(projectRoot, 'tests/fixtures/basic') },
+	{
+		name: 'basic fixture',
+		dist: inject('basicDist'),
+		content: join(projectRoot, 'tests/fixtures/basic'),
+	},
 	{ name: 'sample site', dist: inject('sampleDist'), content: join(projectRoot, 'content') },
 ];
 
@@ -36,13 +40,17 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 			'rss.xml',
 			...site.sections.map((section) => `${section.slug}/rss.xml`),
 			...new Set(content.reports.map((report) => `sources/${report.source.slug}/rss.xml`)),
-			...new Set(content.reports.flatMap((report) => report.tags.map((tag) => `tags/${tag.slug}/rss.xml`))),
+			...new Set(
+				content.reports.flatMap((report) => report.tags.map((tag) => `tags/${tag.slug}/rss.xml`)),
+			),
 		];
 		expect(files.sort()).toEqual([...new Set(expected)].sort());
 	});
 
 	test('every XML file is well-formed (xmllint)', async () => {
-		const xml = (await listFiles(dist)).filter((file) => /\.(xml|xsl)$/.test(file)).map((file) => join(dist, file));
+		const xml = (await listFiles(dist))
+			.filter((file) => /\.(xml|xsl)$/.test(file))
+			.map((file) => join(dist, file));
 		expect(xml.length).toBeGreaterThan(4);
 		expect(await xmllint(xml)).toBe('');
 	});
@@ -55,14 +63,17 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 			expect(parsed.language).toBe(site.locale.toLowerCase());
 			expect(parsed.links).toContainEqual({ rel: 'self', href: `${site.url}/${file}` });
 			// lastBuildDate is the newest item's date, so an unchanged feed stays byte-identical.
-			if (parsed.entries.length > 0) expect(parsed.updated).toBe(Math.max(...parsed.entries.map((entry) => entry.published)));
+			if (parsed.entries.length > 0)
+				expect(parsed.updated).toBe(Math.max(...parsed.entries.map((entry) => entry.published)));
 		}
 	});
 
 	test('the site feed holds the newest 50 reports, each exactly as in the content', () => {
 		const parsed = feed('rss.xml');
 		const expected = content.reports.filter((report) => !report.draft).slice(0, site.feedSize);
-		expect(parsed.entries.map((entry) => entry.title)).toEqual(expected.map((report) => report.title));
+		expect(parsed.entries.map((entry) => entry.title)).toEqual(
+			expected.map((report) => report.title),
+		);
 		parsed.entries.forEach((entry, index) => {
 			const report = expected[index];
 			if (!report) throw new Error('missing report');
@@ -70,22 +81,35 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 			expect(entry.id).toBe(report.guid);
 			expect(entry.published).toBe(Math.floor(report.date.getTime() / 1000));
 			expect(entry.tags).toEqual([report.section.name, ...report.tags.map((tag) => tag.name)]);
-			expect(entry.source).toEqual({ title: report.source.name, href: report.source.feed ?? report.source.homepage });
+			expect(entry.source).toEqual({
+				title: report.source.name,
+				href: report.source.feed ?? report.source.homepage,
+			});
 			expect(entry.author).toBe(report.author ?? report.source.name);
 			expect(entry.links).toContainEqual({ rel: 'via', href: report.url });
 			// description holds HTML in RSS 2.0: a reader shows its text, which is the excerpt.
 			expect(load(entry.summary, null, false).text()).toBe(report.excerpt);
-			expect(load(entry.content[0] ?? '').text()).toContain(`${site.labels.source} ${report.source.name}`);
+			expect(load(entry.content[0] ?? '').text()).toContain(
+				`${site.labels.source} ${report.source.name}`,
+			);
 		});
 	});
 
-	test('newsboat reads every feed as feedparser does, each item\'s title and creator as in the content', async () => {
+	test("newsboat reads every feed as feedparser does, each item's title and creator as in the content", async () => {
 		const cache = await readWithNewsboat(files.map((file) => join(dist, file)));
 		expect(cache.errors).toEqual([]);
-		expect(new Map(cache.feeds.map((read) => [read.url, read.title]))).toEqual(new Map(files.map((file) => [pathToFileURL(join(dist, file)).href, feed(file).title])));
-		const published = content.reports.filter((report) => !report.draft && files.some((file) => feed(file).entries.some((entry) => entry.id === report.guid)));
+		expect(new Map(cache.feeds.map((read) => [read.url, read.title]))).toEqual(
+			new Map(files.map((file) => [pathToFileURL(join(dist, file)).href, feed(file).title])),
+		);
+		const published = content.reports.filter(
+			(report) =>
+				!report.draft &&
+				files.some((file) => feed(file).entries.some((entry) => entry.id === report.guid)),
+		);
 		expect(cache.items.map((item) => [item.guid, item.title, item.author]).sort()).toEqual(
-			published.map((report) => [report.guid, report.title, report.author ?? report.source.name]).sort(),
+			published
+				.map((report) => [report.guid, report.title, report.author ?? report.source.name])
+				.sort(),
 		);
 	});
 
@@ -93,19 +117,34 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 		for (const file of files.filter((name) => name !== 'rss.xml')) {
 			const [kind, slug] = file.split('/');
 			const list = content.reports.filter((report) =>
-				kind === 'sources' ? report.source.slug === slug : kind === 'tags' ? report.tags.some((tag) => tag.slug === slug) : report.section.slug === kind,
+				kind === 'sources'
+					? report.source.slug === slug
+					: kind === 'tags'
+						? report.tags.some((tag) => tag.slug === slug)
+						: report.section.slug === kind,
 			);
-			expect(feed(file).entries.map((entry) => entry.link), file).toEqual(list.slice(0, site.feedSize).map((report) => report.permalink));
+			expect(
+				feed(file).entries.map((entry) => entry.link),
+				file,
+			).toEqual(list.slice(0, site.feedSize).map((report) => report.permalink));
 		}
 	});
 
 	test('a report with a stable id has it as guid with isPermaLink="false"; others use the permalink', async () => {
-		const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(await readFile(join(dist, 'rss.xml'), 'utf8'));
-		const items = xml.rss.channel.item as { link: string; guid: { '#text': string; '@_isPermaLink': string } }[];
+		const xml = new XMLParser({
+			ignoreAttributes: false,
+			isArray: (name) => name === 'item',
+		}).parse(await readFile(join(dist, 'rss.xml'), 'utf8'));
+		const items = xml.rss.channel.item as {
+			link: string;
+			guid: { '#text': string; '@_isPermaLink': string };
+		}[];
 		for (const item of items) {
 			const report = content.reports.find((candidate) => candidate.permalink === item.link);
 			expect(item.guid['#text']).toBe(report?.guid);
-			expect(item.guid['@_isPermaLink']).toBe(report?.guid === report?.permalink ? 'true' : 'false');
+			expect(item.guid['@_isPermaLink']).toBe(
+				report?.guid === report?.permalink ? 'true' : 'false',
+			);
 		}
 		expect(items.some((item) => item.guid['@_isPermaLink'] === 'false')).toBe(true);
 	});

@@ -1,9 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checksumManifest, diffManifests, type Manifest, type ManifestDiff } from '../scripts/lib/manifest.ts';
+import {
+	checksumManifest,
+	diffManifests,
+	type Manifest,
+	type ManifestDiff,
+} from '../scripts/lib/manifest.ts';
 import { generateReports, reportFiles, type FixtureReport } from './helpers/reports.ts';
-import { buildSite, createFixtureSite, projectRoot, writeContent, type FixtureSite } from './helpers/site.ts';
+import {
+	buildSite,
+	createFixtureSite,
+	projectRoot,
+	writeContent,
+	type FixtureSite,
+} from './helpers/site.ts';
 
 // 60 reports, page size 10. One tag, "ports", is on 19 of them, so the added report completes
 // its second page: the address of that page, a pointer to the first page until now, fills.
@@ -33,7 +44,11 @@ async function fixture(content: FixtureReport[] = reports): Promise<FixtureSite>
 	const sources = await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8');
 	const site = await createFixtureSite({
 		files: { 'sources.yaml': sources, ...reportFiles(content) },
-		siteConfig: { pageSize: 10, recentCount: 6, search: { archiveShardSize: 50, recentShardSize: 25 } },
+		siteConfig: {
+			pageSize: 10,
+			recentCount: 6,
+			search: { archiveShardSize: 50, recentShardSize: 25 },
+		},
 	});
 	sites.push(site);
 	return site;
@@ -63,8 +78,16 @@ beforeAll(async () => {
 	recovered = await checksumManifest(a.dist);
 	const all = diffManifests(first, published);
 	const isSearch = (file: string) => file.startsWith('pagefind/');
-	diff = { added: all.added.filter((file) => !isSearch(file)), changed: all.changed.filter((file) => !isSearch(file)), removed: all.removed.filter((file) => !isSearch(file)) };
-	search = { added: all.added.filter(isSearch), changed: all.changed.filter(isSearch), removed: all.removed.filter(isSearch) };
+	diff = {
+		added: all.added.filter((file) => !isSearch(file)),
+		changed: all.changed.filter((file) => !isSearch(file)),
+		removed: all.removed.filter((file) => !isSearch(file)),
+	};
+	search = {
+		added: all.added.filter(isSearch),
+		changed: all.changed.filter(isSearch),
+		removed: all.removed.filter(isSearch),
+	};
 	delete process.env['SOURCE_DATE_EPOCH'];
 });
 
@@ -119,12 +142,16 @@ describe('publish-stable output', () => {
 	});
 
 	test('after a build that did not finish, the next one renders every page again', () => {
-		const differ = [...new Set([...recovered.keys(), ...clean.keys()])].filter((file) => recovered.get(file) !== clean.get(file));
+		const differ = [...new Set([...recovered.keys(), ...clean.keys()])].filter(
+			(file) => recovered.get(file) !== clean.get(file),
+		);
 		expect(differ).toEqual([]);
 	});
 
 	test('the search index re-indexes only its newest part: one new fragment, the archive part untouched', () => {
-		expect([...first.keys()].filter((file) => file.startsWith('pagefind/a0000000/')).length).toBeGreaterThan(5);
+		expect(
+			[...first.keys()].filter((file) => file.startsWith('pagefind/a0000000/')).length,
+		).toBeGreaterThan(5);
 		const touched = [...search.added, ...search.changed, ...search.removed];
 		expect(touched.filter((file) => !file.startsWith('pagefind/r0000050/'))).toEqual([]);
 		expect(search.added.filter((file) => file.includes('/fragment/'))).toHaveLength(1);

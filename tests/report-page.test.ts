@@ -10,7 +10,13 @@ const dist = inject('basicDist');
 describe('report page', () => {
 	test('one page per report at /<section>/<slug>/', async () => {
 		const pages = (await listFiles(dist)).filter((file) => file.endsWith('.html'));
-		expect(pages).toEqual(expect.arrayContaining(['wire/tidal-barrier-closes/index.html', 'wire/hostile-body/index.html', 'wire/bandar-rail/index.html']));
+		expect(pages).toEqual(
+			expect.arrayContaining([
+				'wire/tidal-barrier-closes/index.html',
+				'wire/hostile-body/index.html',
+				'wire/bandar-rail/index.html',
+			]),
+		);
 	});
 
 	test('shows section label, headline, dateline, body, credit, tags and disclaimer', async () => {
@@ -23,8 +29,15 @@ describe('report page', () => {
 		expect(article.find('.report-body h2').text()).toBe('What was tested');
 		const credit = article.find('.credit');
 		expect(credit.text()).toContain('Source: Quay Wire');
-		expect(credit.find('a[href="https://quay.example.com/2026/11/03/barrier"]').text()).toBe('Storm barrier shut in first test of the season');
-		expect(article.find('.tags li').map((_, li) => $(li).text()).get()).toEqual(['Flooding', 'infrastructure']);
+		expect(credit.find('a[href="https://quay.example.com/2026/11/03/barrier"]').text()).toBe(
+			'Storm barrier shut in first test of the season',
+		);
+		expect(
+			article
+				.find('.tags li')
+				.map((_, li) => $(li).text())
+				.get(),
+		).toEqual(['Flooding', 'infrastructure']);
 		expect(article.find('.disclaimer').text()).toMatch(/retrieved from other news agencies/);
 	});
 
@@ -32,7 +45,9 @@ describe('report page', () => {
 		const $ = await loadPage(dist, '/wire/tidal-barrier-closes/');
 		const figure = $('article figure.report-image');
 		expect(figure.find('img').attr('src')).toBe('https://quay.example.com/photos/barrier.jpg');
-		expect(figure.find('img').attr('alt')).toBe('The steel arms of the storm barrier swung shut across the river');
+		expect(figure.find('img').attr('alt')).toBe(
+			'The steel arms of the storm barrier swung shut across the river',
+		);
 		expect(figure.find('figcaption').text()).toBe('Photo by Lena Brouwer / Quay Wire');
 	});
 
@@ -51,7 +66,9 @@ describe('report page', () => {
 
 	test('without originalTitle the credit still links the original report', async () => {
 		const $ = await loadPage(dist, '/wire/hostile-body/');
-		expect($('.credit a[href="https://southern.example.net/reports/inquiry?id=7&lang=en"]').length).toBe(1);
+		expect(
+			$('.credit a[href="https://southern.example.net/reports/inquiry?id=7&lang=en"]').length,
+		).toBe(1);
 	});
 
 	test('a Persian report sets lang and dir on the page and keeps the site chrome in English', async () => {
@@ -71,9 +88,16 @@ describe('hostile input', () => {
 		expect(body.find('script, iframe, style').length).toBe(0);
 		expect(body.html()).not.toMatch(/javascript:|onerror|onclick|alert\(/i);
 		// The only scripts are the site's own modules.
-		const scripts = $('script:not([type="application/ld+json"])').map((_, script) => $(script).attr('src') ?? 'inline').get();
+		const scripts = $('script:not([type="application/ld+json"])')
+			.map((_, script) => $(script).attr('src') ?? 'inline')
+			.get();
 		expect(scripts.every((src) => src.startsWith('/_astro/'))).toBe(true);
-		expect(body.find('a').map((_, a) => $(a).text()).get()).toEqual(expect.arrayContaining(['bad link', 'raw link']));
+		expect(
+			body
+				.find('a')
+				.map((_, a) => $(a).text())
+				.get(),
+		).toEqual(expect.arrayContaining(['bad link', 'raw link']));
 		expect(body.text()).toContain('Safe paragraph after');
 	});
 
@@ -87,14 +111,18 @@ describe('hostile input', () => {
 		// Parsed as a browser would: no element came from the headline.
 		expect($('why').length).toBe(0);
 		const html = await readFile(join(dist, 'wire/hostile-body/index.html'), 'utf8');
-		expect(html).toContain('<h1>Council asks &quot;&lt;why&gt;&quot; &amp; when: the &lt;b&gt;bold&lt;/b&gt; ]]&gt; &lt;/script&gt; inquiry</h1>');
+		expect(html).toContain(
+			'<h1>Council asks &quot;&lt;why&gt;&quot; &amp; when: the &lt;b&gt;bold&lt;/b&gt; ]]&gt; &lt;/script&gt; inquiry</h1>',
+		);
 	});
 });
 
 describe('head metadata follows the agency policy', () => {
 	test('index: canonical is our page, no robots meta', async () => {
 		const $ = await loadPage(dist, '/wire/tidal-barrier-closes/');
-		expect($('link[rel=canonical]').attr('href')).toBe('https://news.example.org/wire/tidal-barrier-closes/');
+		expect($('link[rel=canonical]').attr('href')).toBe(
+			'https://news.example.org/wire/tidal-barrier-closes/',
+		);
 		expect($('meta[name=robots]').length).toBe(0);
 		expect($('meta[name=description]').attr('content')).toBe(
 			'The river’s storm barrier was closed for four hours on Tuesday in the first test of the winter…',
@@ -103,7 +131,9 @@ describe('head metadata follows the agency policy', () => {
 
 	test('canonical-to-original: canonical is the agency report', async () => {
 		const $ = await loadPage(dist, '/wire/river-dredging-plan/');
-		expect($('link[rel=canonical]').attr('href')).toBe('https://southern.example.net/reports/dredging');
+		expect($('link[rel=canonical]').attr('href')).toBe(
+			'https://southern.example.net/reports/dredging',
+		);
 	});
 
 	test('noindex: robots meta keeps our copy out of search', async () => {

@@ -32,9 +32,14 @@ describe('a headline with " & < > ]]> and </script> round-trips exactly', () => 
 	test('through the news sitemap and recent.json', async () => {
 		const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' });
 		const news = parser.parse(await readFile(join(dist, 'news-sitemap.xml'), 'utf8'));
-		const url = (news.urlset.url as { loc: string; 'news:news': { 'news:title': string } }[]).find((item) => item.loc.endsWith(PAGE));
+		const url = (news.urlset.url as { loc: string; 'news:news': { 'news:title': string } }[]).find(
+			(item) => item.loc.endsWith(PAGE),
+		);
 		expect(url?.['news:news']['news:title']).toBe(HEADLINE);
-		const recent = JSON.parse(await readFile(join(dist, 'recent.json'), 'utf8')) as { href: string; title: string }[];
+		const recent = JSON.parse(await readFile(join(dist, 'recent.json'), 'utf8')) as {
+			href: string;
+			title: string;
+		}[];
 		expect(recent.find((item) => item.href === PAGE)?.title).toBe(HEADLINE);
 	});
 });
@@ -48,11 +53,18 @@ describe.each([
 	let carrying: string[];
 
 	beforeAll(async () => {
-		const report = (await readContent(join(projectRoot, 'tests/fixtures/basic'))).reports.find((candidate) => candidate.href === page);
+		const report = (await readContent(join(projectRoot, 'tests/fixtures/basic'))).reports.find(
+			(candidate) => candidate.href === page,
+		);
 		if (!report) throw new Error(`no report at ${page}`);
 		expect(report.title).toBe(headline);
 		permalink = report.permalink;
-		carrying = ['rss.xml', `${report.section.slug}/rss.xml`, `sources/${report.source.slug}/rss.xml`, ...report.tags.map((tag) => `tags/${tag.slug}/rss.xml`)];
+		carrying = [
+			'rss.xml',
+			`${report.section.slug}/rss.xml`,
+			`sources/${report.source.slug}/rss.xml`,
+			...report.tags.map((tag) => `tags/${tag.slug}/rss.xml`),
+		];
 	});
 
 	test('through feedparser, in every feed that carries the report', async () => {
@@ -75,7 +87,10 @@ describe.each([
 		for (const file of carrying) {
 			const cache = await readWithNewsboat([join(dist, file)]);
 			expect(cache.errors, file).toEqual([]);
-			expect(cache.items.filter((item) => item.url === permalink).map((item) => item.title), file).toEqual([headline]);
+			expect(
+				cache.items.filter((item) => item.url === permalink).map((item) => item.title),
+				file,
+			).toEqual([headline]);
 		}
 	});
 });

@@ -12,8 +12,15 @@ import { listFiles, projectRoot } from './helpers/site.ts';
 // The sample content in content/, read with the same schema the build uses.
 const dist = inject('sampleDist');
 const contentDir = join(projectRoot, 'content');
-const sources = parseSourcesFile(await readFile(join(contentDir, 'sources.yaml'), 'utf8'), 'content/sources.yaml').directory;
-const schema = createReportSchema({ sources, sections: site.sections.map((section) => section.slug), timeZone: site.timeZone });
+const sources = parseSourcesFile(
+	await readFile(join(contentDir, 'sources.yaml'), 'utf8'),
+	'content/sources.yaml',
+).directory;
+const schema = createReportSchema({
+	sources,
+	sections: site.sections.map((section) => section.slug),
+	timeZone: site.timeZone,
+});
 
 interface SampleReport {
 	file: string;
@@ -27,8 +34,13 @@ beforeAll(async () => {
 	const files = (await listFiles(contentDir)).filter((file) => file.endsWith('.md'));
 	reports = await Promise.all(
 		files.map(async (file) => {
-			const checked = checkReportText(await readFile(join(contentDir, file), 'utf8'), `content/${file}`, schema);
-			if (!checked.ok) throw new Error(checked.problems.map((problem) => problem.message).join('\n'));
+			const checked = checkReportText(
+				await readFile(join(contentDir, file), 'utf8'),
+				`content/${file}`,
+				schema,
+			);
+			if (!checked.ok)
+				throw new Error(checked.problems.map((problem) => problem.message).join('\n'));
 			const slug = reportSlug(file.replace(/\.md$/, ''));
 			return { file, href: `/${checked.data.section}/${slug}/`, data: checked.data };
 		}),
@@ -46,8 +58,17 @@ describe('the sample content', () => {
 
 	test('includes a restyled headline, a headline with quotes, & and <>, and a Persian or Arabic report', () => {
 		expect(reports.some((report) => report.data.originalTitle)).toBe(true);
-		expect(reports.some((report) => /"/.test(report.data.title) && /&/.test(report.data.title) && /<.*>/.test(report.data.title))).toBe(true);
-		expect(reports.some((report) => report.data.lang === 'fa' || report.data.lang === 'ar')).toBe(true);
+		expect(
+			reports.some(
+				(report) =>
+					/"/.test(report.data.title) &&
+					/&/.test(report.data.title) &&
+					/<.*>/.test(report.data.title),
+			),
+		).toBe(true);
+		expect(reports.some((report) => report.data.lang === 'fa' || report.data.lang === 'ar')).toBe(
+			true,
+		);
 	});
 });
 
@@ -61,8 +82,12 @@ describe('the sample site', () => {
 			expect($('.credit').text(), report.file).toContain(source?.name);
 			expect($(`.credit a[href="${report.data.url}"]`).length, report.file).toBe(1);
 			expect($('.disclaimer').text().trim(), report.file).toBe(section?.disclaimer);
-			expect($('.dateline time').attr('datetime'), report.file).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-			expect(new Date($('.dateline time').attr('datetime') ?? '').getTime(), report.file).toBe(report.data.date.getTime());
+			expect($('.dateline time').attr('datetime'), report.file).toMatch(
+				/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/,
+			);
+			expect(new Date($('.dateline time').attr('datetime') ?? '').getTime(), report.file).toBe(
+				report.data.date.getTime(),
+			);
 		}
 	});
 
@@ -84,7 +109,10 @@ describe('the sample site', () => {
 			const links = new Set<string>();
 			for (const page of pages) {
 				const $ = await loadPage(dist, page);
-				for (const href of $('.report-list-title a').map((_, a) => $(a).attr('href')).get()) links.add(href);
+				for (const href of $('.report-list-title a')
+					.map((_, a) => $(a).attr('href'))
+					.get())
+					links.add(href);
 			}
 			for (const report of reports.filter((candidate) => candidate.data.section === section.slug)) {
 				expect(links.has(report.href), report.file).toBe(true);

@@ -23,7 +23,12 @@ let root: string;
 let dist: string;
 
 async function indexAll(): Promise<Map<string, string>> {
-	await buildSearchIndex({ root: dist, files: PAGES.map(([file]) => file), cacheDir: join(root, 'cache'), sizes: { archiveShardSize: 2, recentShardSize: 2 } });
+	await buildSearchIndex({
+		root: dist,
+		files: PAGES.map(([file]) => file),
+		cacheDir: join(root, 'cache'),
+		sizes: { archiveShardSize: 2, recentShardSize: 2 },
+	});
 	return checksumManifest(join(dist, 'pagefind'));
 }
 
@@ -48,19 +53,25 @@ afterAll(async () => {
 });
 
 async function pageCount(part: string): Promise<number> {
-	const entry = JSON.parse(await readFile(join(dist, 'pagefind', part, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	const entry = JSON.parse(
+		await readFile(join(dist, 'pagefind', part, 'pagefind-entry.json'), 'utf8'),
+	) as { languages: Record<string, { page_count: number }> };
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 test('every report page is indexed, whatever its path, in parts by publication order', async () => {
-	const { shards } = JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+	const { shards } = JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8')) as {
+		shards: string[];
+	};
 	expect(shards).toEqual(['a0000000', 'a0000002']);
 	// The oldest two, the Persian one among them, read through Pagefind's glob.
 	expect(await pageCount('a0000000')).toBe(2);
 	expect([...first.keys()].some((file) => file.startsWith('a0000000/pagefind.fa_'))).toBe(true);
 	// The newest two, one with braces and a comma in its path, read from a staging folder.
 	expect(await pageCount('a0000002')).toBe(2);
-	await expect(readFile(join(root, 'cache/wiredesk-search-staging/wire/a,b{c}/index.html'))).rejects.toThrow();
+	await expect(
+		readFile(join(root, 'cache/wiredesk-search-staging/wire/a,b{c}/index.html')),
+	).rejects.toThrow();
 });
 
 test('the same pages give the same index files', () => {

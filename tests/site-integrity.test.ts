@@ -20,15 +20,23 @@ describe('built site integrity', () => {
 			const broken: string[] = [];
 			for (const file of (await listFiles(dist)).filter((name) => name.endsWith('.html'))) {
 				const $ = load(await readFile(join(dist, file), 'utf8'));
-				const ids = new Set($('[id]').map((_, element) => $(element).attr('id')).get());
+				const ids = new Set(
+					$('[id]')
+						.map((_, element) => $(element).attr('id'))
+						.get(),
+				);
 				$('a[href], link[href], script[src], img[src]').each((_, element) => {
 					const address = $(element).attr('href') ?? $(element).attr('src') ?? '';
 					if (address.startsWith('#')) {
-						if (address.length > 1 && !ids.has(decodeURIComponent(address.slice(1)))) broken.push(`${file}: ${address}`);
+						if (address.length > 1 && !ids.has(decodeURIComponent(address.slice(1))))
+							broken.push(`${file}: ${address}`);
 					} else if (address.startsWith('/') && !address.startsWith('//')) {
 						if (!existsSync(targetFile(dist, address))) broken.push(`${file}: ${address}`);
 						// A page address without its trailing slash makes a static server redirect.
-						else if (!/\.[a-z0-9]+$/i.test(address.split(/[?#]/)[0] ?? '') && !address.split(/[?#]/)[0]?.endsWith('/')) {
+						else if (
+							!/\.[a-z0-9]+$/i.test(address.split(/[?#]/)[0] ?? '') &&
+							!address.split(/[?#]/)[0]?.endsWith('/')
+						) {
 							broken.push(`${file}: ${address} (no trailing slash)`);
 						}
 					}
@@ -42,9 +50,14 @@ describe('built site integrity', () => {
 		for (const dist of dists) {
 			for (const file of (await listFiles(dist)).filter((name) => name.endsWith('.html'))) {
 				const $ = load(await readFile(join(dist, file), 'utf8'));
-				const phrases = $('.time-relative').map((_, element) => $(element).text()).get().filter(Boolean);
+				const phrases = $('.time-relative')
+					.map((_, element) => $(element).text())
+					.get()
+					.filter(Boolean);
 				expect(phrases, file).toEqual([]);
-				expect($('body').text(), file).not.toMatch(/\b(?:just now|\d+ (?:second|minute|hour|day|week|month|year)s? ago)\b/);
+				expect($('body').text(), file).not.toMatch(
+					/\b(?:just now|\d+ (?:second|minute|hour|day|week|month|year)s? ago)\b/,
+				);
 			}
 		}
 	});
@@ -62,12 +75,20 @@ describe('built site integrity', () => {
 
 	test('all client JavaScript on a report page is at most 3 KB gzipped', async () => {
 		const dist = inject('sampleDist');
-		const page = (await listFiles(join(dist, 'wire'))).find((file) => /^[^/]+\/index\.html$/.test(file) && !file.startsWith('page/'));
+		const page = (await listFiles(join(dist, 'wire'))).find(
+			(file) => /^[^/]+\/index\.html$/.test(file) && !file.startsWith('page/'),
+		);
 		const $ = load(await readFile(join(dist, 'wire', page ?? ''), 'utf8'));
 		const seen = new Set<string>();
-		const queue = $('script[src]').map((_, element) => $(element).attr('src')).get();
+		const queue = $('script[src]')
+			.map((_, element) => $(element).attr('src'))
+			.get();
 		// Structured data is the only inline script element, and it does not run.
-		expect($('script:not([src]):not([type="application/ld+json"])').filter((_, element) => $(element).text().trim() !== '').length).toBe(0);
+		expect(
+			$('script:not([src]):not([type="application/ld+json"])').filter(
+				(_, element) => $(element).text().trim() !== '',
+			).length,
+		).toBe(0);
 		let total = 0;
 		while (queue.length > 0) {
 			const src = queue.shift() ?? '';
@@ -76,7 +97,8 @@ describe('built site integrity', () => {
 			const code = await readFile(join(dist, src), 'utf8');
 			total += gzipSync(code, { level: 9 }).length;
 			// Follow the module's static imports: they load with the page.
-			for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) queue.push(`/_astro/${match[1]}`);
+			for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g))
+				queue.push(`/_astro/${match[1]}`);
 		}
 		expect(seen.size).toBeGreaterThan(0);
 		expect(total).toBeLessThanOrEqual(3 * 1024);

@@ -10,7 +10,9 @@ export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
  */
 export async function launchBrowser(): Promise<Browser> {
 	if (!existsSync(CHROMIUM_PATH)) {
-		throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (see README, Testing; scripts/install-test-tools.sh does it).`);
+		throw new Error(
+			`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (see README, Testing; scripts/install-test-tools.sh does it).`,
+		);
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,

@@ -10,7 +10,9 @@ export class UsageError extends Error {}
 /**
  * Parses a command's arguments with node:util (strict), turning its errors into a usage message.
  */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+export function parseCommandLine<T extends ParseArgsConfig>(
+	config: T,
+): ReturnType<typeof parseArgs<T>> {
 	try {
 		return parseArgs(config);
 	} catch (error) {

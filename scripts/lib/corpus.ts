@@ -31,16 +31,127 @@ const AGENCIES = [
 ] as const;
 
 const TAGS = [
-	'politics', 'economy', 'markets', 'energy', 'climate', 'health', 'science', 'technology', 'diplomacy', 'defence',
-	'elections', 'trade', 'agriculture', 'transport', 'aviation', 'shipping', 'sport', 'culture', 'education', 'migration',
-	'justice', 'human rights', 'europe', 'asia', 'africa', 'middle east', 'americas', 'oceania', 'arctic', 'space',
-	'cybersecurity', 'banking', 'oil', 'gas', 'weather', 'disasters', 'labour', 'housing', 'media', 'tourism',
+	'politics',
+	'economy',
+	'markets',
+	'energy',
+	'climate',
+	'health',
+	'science',
+	'technology',
+	'diplomacy',
+	'defence',
+	'elections',
+	'trade',
+	'agriculture',
+	'transport',
+	'aviation',
+	'shipping',
+	'sport',
+	'culture',
+	'education',
+	'migration',
+	'justice',
+	'human rights',
+	'europe',
+	'asia',
+	'africa',
+	'middle east',
+	'americas',
+	'oceania',
+	'arctic',
+	'space',
+	'cybersecurity',
+	'banking',
+	'oil',
+	'gas',
+	'weather',
+	'disasters',
+	'labour',
+	'housing',
+	'media',
+	'tourism',
 ];
-const PEOPLE = ['Anneli Søby', 'José Ibarra', 'Marguerite Lefèvre', 'Łucja Nowicka', 'Zoë Achterberg', 'Nguyễn Thu Hà', 'Ayşe Demirtaş', 'Bjørn Ålund', 'Chiamaka Obi', 'Dmitri Voronov', 'Priya Venkatesan', "Seán O'Doherty", 'Hiroko Matsuda', 'Jürgen Weiß', 'Ana Ćosić', 'Kofi Asante'];
-const PLACES = ['Velshaven', 'São Trevo', 'Zürichsee', 'Kraków', 'Ísafjörður', 'Montréal', 'Port Kessary', 'Nairobi', 'Brennholm', 'Ciudad Alta', 'Hà Tiên', 'Torvik', 'Ålesund', 'Mbalane', 'Qazvin'];
-const ORGS = ['central bank', 'parliament', 'finance ministry', 'energy regulator', 'port authority', 'supreme court', 'health agency', 'rail operator', 'trade union', 'national airline', 'space agency', 'election commission'];
-const VERBS = ['announces', 'rejects', 'approves', 'delays', 'unveils', 'warns of', 'signs', 'suspends', 'expands', 'reviews', 'extends', 'questions'];
-const OBJECTS = ['new budget', 'rate cut', 'border deal', 'climate plan', 'grain exports', 'rail strike', 'vaccine rollout', 'pension reform', 'tariff rise', 'data law', 'water rationing', 'fishing quotas', 'satellite launch', 'peace talks', 'ferry timetable'];
+const PEOPLE = [
+	'Anneli Søby',
+	'José Ibarra',
+	'Marguerite Lefèvre',
+	'Łucja Nowicka',
+	'Zoë Achterberg',
+	'Nguyễn Thu Hà',
+	'Ayşe Demirtaş',
+	'Bjørn Ålund',
+	'Chiamaka Obi',
+	'Dmitri Voronov',
+	'Priya Venkatesan',
+	"Seán O'Doherty",
+	'Hiroko Matsuda',
+	'Jürgen Weiß',
+	'Ana Ćosić',
+	'Kofi Asante',
+];
+const PLACES = [
+	'Velshaven',
+	'São Trevo',
+	'Zürichsee',
+	'Kraków',
+	'Ísafjörður',
+	'Montréal',
+	'Port Kessary',
+	'Nairobi',
+	'Brennholm',
+	'Ciudad Alta',
+	'Hà Tiên',
+	'Torvik',
+	'Ålesund',
+	'Mbalane',
+	'Qazvin',
+];
+const ORGS = [
+	'central bank',
+	'parliament',
+	'finance ministry',
+	'energy regulator',
+	'port authority',
+	'supreme court',
+	'health agency',
+	'rail operator',
+	'trade union',
+	'national airline',
+	'space agency',
+	'election commission',
+];
+const VERBS = [
+	'announces',
+	'rejects',
+	'approves',
+	'delays',
+	'unveils',
+	'warns of',
+	'signs',
+	'suspends',
+	'expands',
+	'reviews',
+	'extends',
+	'questions',
+];
+const OBJECTS = [
+	'new budget',
+	'rate cut',
+	'border deal',
+	'climate plan',
+	'grain exports',
+	'rail strike',
+	'vaccine rollout',
+	'pension reform',
+	'tariff rise',
+	'data law',
+	'water rationing',
+	'fishing quotas',
+	'satellite launch',
+	'peace talks',
+	'ferry timetable',
+];
 const WORDS = (
 	'the a officials said on monday tuesday wednesday thursday friday that government would plan talks agreement country region ' +
 	'analysts expect further measures prices market rose fell percent year statement spokesperson added according to sources ' +
@@ -48,13 +159,24 @@ const WORDS = (
 	'forecast policy international partners meeting opposition leaders urged calm crisis response emergency funding local ' +
 	'residents authorities confirmed investigation ongoing harbour harvest council committee inquiry'
 ).split(' ');
-const PERSIAN_TITLES = ['قطار مسافری پس از چهار سال به دره بازگشت', 'نمایشگاه کتاب استان با استقبال گسترده روبه‌رو شد', 'باغداران از خسارت سرمای زودرس خبر دادند', 'بندر شمالی پس از طوفان دوباره باز شد'];
-const PERSIAN_SENTENCES = ['مسئولان محلی روز دوشنبه اعلام کردند که کار بازسازی تا پایان ماه ادامه خواهد داشت.', 'به گفته کارشناسان، قیمت‌ها در هفته‌های آینده ثابت می‌ماند.', 'ساکنان منطقه از این تصمیم استقبال کردند و خواستار ادامه آن شدند.', 'این طرح با همکاری شورای شهر و اتحادیه کشاورزان اجرا می‌شود.'];
+const PERSIAN_TITLES = [
+	'قطار مسافری پس از چهار سال به دره بازگشت',
+	'نمایشگاه کتاب استان با استقبال گسترده روبه‌رو شد',
+	'باغداران از خسارت سرمای زودرس خبر دادند',
+	'بندر شمالی پس از طوفان دوباره باز شد',
+];
+const PERSIAN_SENTENCES = [
+	'مسئولان محلی روز دوشنبه اعلام کردند که کار بازسازی تا پایان ماه ادامه خواهد داشت.',
+	'به گفته کارشناسان، قیمت‌ها در هفته‌های آینده ثابت می‌ماند.',
+	'ساکنان منطقه از این تصمیم استقبال کردند و خواستار ادامه آن شدند.',
+	'این طرح با همکاری شورای شهر و اتحادیه کشاورزان اجرا می‌شود.',
+];
 
 /** The agencies file of the corpus. */
 export function corpusSources(): string {
 	return AGENCIES.map(
-		([slug, name, host, policy]) => `${slug}:\n  name: ${JSON.stringify(name)}\n  homepage: https://${host}/\n  feed: https://${host}/rss.xml\n  policy: ${policy}\n`,
+		([slug, name, host, policy]) =>
+			`${slug}:\n  name: ${JSON.stringify(name)}\n  homepage: https://${host}/\n  feed: https://${host}/rss.xml\n  policy: ${policy}\n`,
 	).join('');
 }
 
@@ -74,7 +196,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * `count` reports for `seed`, in a stable order. `dateRange` overrides the span of dates.
  * @example generateCorpus(3, 1).length // => 3
  */
-export function generateCorpus(count: number, seed = 1, dateRange: [number, number] = [START, START + SPAN]): CorpusFile[] {
+export function generateCorpus(
+	count: number,
+	seed = 1,
+	dateRange: [number, number] = [START, START + SPAN],
+): CorpusFile[] {
 	const next = random(seed);
 	const int = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -90,7 +216,8 @@ export function generateCorpus(count: number, seed = 1, dateRange: [number, numb
 		const who = chance(0.5) ? pick(PEOPLE) : `${pick(PLACES)} ${pick(ORGS)}`;
 		let title = `${who} ${pick(VERBS)} ${pick(OBJECTS)}`;
 		const roll = next();
-		if (roll < 0.08) title = `"${pick(OBJECTS)}" is ${pick(['over', 'on hold', 'back'])}, says ${pick(PEOPLE)}`;
+		if (roll < 0.08)
+			title = `"${pick(OBJECTS)}" is ${pick(['over', 'on hold', 'back'])}, says ${pick(PEOPLE)}`;
 		else if (roll < 0.16) title = `${pick(PLACES)}: ${title}`;
 		else if (roll < 0.22) title = `${title} & ${pick(OBJECTS)}`;
 		else if (roll < 0.26) title = `${title} (#${int(2, 9)} in a series)`;
@@ -121,7 +248,8 @@ export function generateCorpus(count: number, seed = 1, dateRange: [number, numb
 		used.add(slug);
 		const paragraphs: string[] = [];
 		if (persian) {
-			for (let p = 0; p < int(3, 6); p += 1) paragraphs.push(Array.from({ length: int(3, 6) }, () => pick(PERSIAN_SENTENCES)).join(' '));
+			for (let p = 0; p < int(3, 6); p += 1)
+				paragraphs.push(Array.from({ length: int(3, 6) }, () => pick(PERSIAN_SENTENCES)).join(' '));
 		} else {
 			const target = int(250, 560);
 			let words = 0;
@@ -137,11 +265,14 @@ export function generateCorpus(count: number, seed = 1, dateRange: [number, numb
 				}
 				words += n;
 				let text = sentences.join(' ');
-				if (p === 1 && chance(0.5)) text += ` See the [full statement](https://${host}/statements/${index}).`;
+				if (p === 1 && chance(0.5))
+					text += ` See the [full statement](https://${host}/statements/${index}).`;
 				paragraphs.push(text);
 				if (p === 1 && chance(0.3)) paragraphs.push(`> ${sentence()} — ${pick(PEOPLE)}`);
-				if (p === 2 && chance(0.3)) paragraphs.push(Array.from({ length: int(2, 4) }, () => `- ${sentence()}`).join('\n'));
-				if (p === count - 2 && chance(0.4)) paragraphs.push(`## ${pick(['Background', 'Reaction', 'What comes next', 'Context'])}`);
+				if (p === 2 && chance(0.3))
+					paragraphs.push(Array.from({ length: int(2, 4) }, () => `- ${sentence()}`).join('\n'));
+				if (p === count - 2 && chance(0.4))
+					paragraphs.push(`## ${pick(['Background', 'Reaction', 'What comes next', 'Context'])}`);
 			}
 		}
 		const tags = [...new Set(Array.from({ length: int(1, 3) }, () => pick(TAGS)))];
@@ -158,7 +289,11 @@ export function generateCorpus(count: number, seed = 1, dateRange: [number, numb
 			...(persian ? { lang: 'fa' } : {}),
 			...(chance(0.5) ? { id: `${sourceSlug}-${index}` } : {}),
 		};
-		files.push({ path: `wire/${ymd.slice(0, 4)}/${ymd.slice(5, 7)}/${slug}.md`, text: reportMarkdown(frontmatter, `${paragraphs.join('\n\n')}\n`), date });
+		files.push({
+			path: `wire/${ymd.slice(0, 4)}/${ymd.slice(5, 7)}/${slug}.md`,
+			text: reportMarkdown(frontmatter, `${paragraphs.join('\n\n')}\n`),
+			date,
+		});
 	}
 	return files;
 }

@@ -18,7 +18,14 @@ export interface DraftCheckContext {
  * validation of one file (encoding, frontmatter, schema, images and links to local files);
  * ingest itself keeps drafts from colliding with filed reports.
  */
-export function problemsOfDraft(path: string, text: string, { root, schema }: DraftCheckContext): ContentProblem[] {
-	const result = validateReportFile({ path, bytes: new TextEncoder().encode(text) }, { schema, timeZone: site.timeZone, now: new Date(), files: diskProjectFiles(root) });
+export function problemsOfDraft(
+	path: string,
+	text: string,
+	{ root, schema }: DraftCheckContext,
+): ContentProblem[] {
+	const result = validateReportFile(
+		{ path, bytes: new TextEncoder().encode(text) },
+		{ schema, timeZone: site.timeZone, now: new Date(), files: diskProjectFiles(root) },
+	);
 	return result.problems.filter((problem) => problem.severity === 'error');
 }

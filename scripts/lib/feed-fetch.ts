@@ -17,7 +17,9 @@ export interface Validators {
 }
 
 /** A feed read over HTTP: a new version with its text, or "unchanged since last time" (304). */
-export type FetchedFeed = { changed: true; url: string; text: string; validators: Validators } | { changed: false; url: string };
+export type FetchedFeed =
+	| { changed: true; url: string; text: string; validators: Validators }
+	| { changed: false; url: string };
 
 /** A feed that could not be read; the message says why in a few words ("HTTP 500", "no answer within 20 s"). */
 export class FeedFetchError extends Error {}
@@ -30,7 +32,11 @@ function isHttp(url: string): boolean {
 
 /** The text of a body: the charset of Content-Type, else of the XML declaration, else UTF-8. */
 function decode(bytes: Uint8Array, contentType: string | null): string {
-	const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
+	const declared =
+		/charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+		/^<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/.exec(
+			new TextDecoder('latin1').decode(bytes.subarray(0, 200)),
+		)?.[1];
 	try {
 		return new TextDecoder(declared ?? 'utf-8').decode(bytes);
 	} catch {
@@ -65,7 +71,10 @@ export function formatBytes(bytes: number): string {
 
 function networkReason(error: unknown, limits: FetchLimits): string {
 	if (error instanceof FeedFetchError) return error.message;
-	if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+	if (
+		error instanceof DOMException &&
+		(error.name === 'TimeoutError' || error.name === 'AbortError')
+	) {
 		return `no complete answer within ${limits.timeoutMs / 1000} s`;
 	}
 	const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -77,10 +86,16 @@ function networkReason(error: unknown, limits: FetchLimits): string {
  * refusing any that leaves http(s)), sends If-None-Match / If-Modified-Since from `validators`,
  * and returns the text decoded by its declared charset. Throws {@link FeedFetchError}.
  */
-export async function fetchFeed(url: string, limits: FetchLimits, validators: Validators = {}, userAgent = 'wiredesk'): Promise<FetchedFeed> {
+export async function fetchFeed(
+	url: string,
+	limits: FetchLimits,
+	validators: Validators = {},
+	userAgent = 'wiredesk',
+): Promise<FetchedFeed> {
 	const signal = AbortSignal.timeout(limits.timeoutMs);
 	const headers: Record<string, string> = {
-		Accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+		Accept:
+			'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
 		'User-Agent': userAgent,
 		...(validators.etag ? { 'If-None-Match': validators.etag } : {}),
 		...(validators.lastModified ? { 'If-Modified-Since': validators.lastModified } : {}),
@@ -88,15 +103,21 @@ export async function fetchFeed(url: string, limits: FetchLimits, validators: Va
 	let current = url;
 	try {
 		for (let redirects = 0; ; redirects += 1) {
-			if (!URL.canParse(current) || !isHttp(current)) throw new FeedFetchError(`not an http(s) address: ${shortUrl(current)}`);
+			if (!URL.canParse(current) || !isHttp(current))
+				throw new FeedFetchError(`not an http(s) address: ${shortUrl(current)}`);
 			const response = await fetch(current, { redirect: 'manual', signal, headers });
 			if (REDIRECTS.has(response.status)) {
 				await response.body?.cancel();
 				const location = response.headers.get('location');
-				if (!location) throw new FeedFetchError(`HTTP ${response.status} redirect without a Location`);
-				if (redirects >= limits.maxRedirects) throw new FeedFetchError(`more than ${limits.maxRedirects} redirects (the last to ${shortUrl(location)})`);
+				if (!location)
+					throw new FeedFetchError(`HTTP ${response.status} redirect without a Location`);
+				if (redirects >= limits.maxRedirects)
+					throw new FeedFetchError(
+						`more than ${limits.maxRedirects} redirects (the last to ${shortUrl(location)})`,
+					);
 				const next = resolveUrl(location, current);
-				if (next === undefined || !isHttp(next)) throw new FeedFetchError(`redirected to a non-http(s) address: ${shortUrl(location)}`);
+				if (next === undefined || !isHttp(next))
+					throw new FeedFetchError(`redirected to a non-http(s) address: ${shortUrl(location)}`);
 				current = next;
 				continue;
 			}
@@ -106,14 +127,21 @@ export async function fetchFeed(url: string, limits: FetchLimits, validators: Va
 			}
 			if (!response.ok) {
 				await response.body?.cancel();
-				throw new FeedFetchError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+				throw new FeedFetchError(
+					`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+				);
 			}
 			const length = Number(response.headers.get('content-length'));
 			if (length > limits.maxBytes) {
 				await response.body?.cancel();
-				throw new FeedFetchError(`larger than the ${formatBytes(limits.maxBytes)} limit (${formatBytes(length)})`);
+				throw new FeedFetchError(
+					`larger than the ${formatBytes(limits.maxBytes)} limit (${formatBytes(length)})`,
+				);
 			}
-			const text = decode(await readLimited(response, limits.maxBytes), response.headers.get('content-type'));
+			const text = decode(
+				await readLimited(response, limits.maxBytes),
+				response.headers.get('content-type'),
+			);
 			const etag = response.headers.get('etag') ?? undefined;
 			const lastModified = response.headers.get('last-modified') ?? undefined;
 			return { changed: true, url: current, text, validators: { etag, lastModified } };

@@ -25,13 +25,18 @@ export async function readIngestState(file: string): Promise<IngestState> {
 		throw new Error(`${file}: not JSON (${(error as Error).message}); delete it to start afresh`);
 	}
 	const feeds = (data as { feeds?: unknown } | null)?.feeds;
-	if ((data as { version?: unknown } | null)?.version !== 1 || typeof feeds !== 'object' || feeds === null) {
+	if (
+		(data as { version?: unknown } | null)?.version !== 1 ||
+		typeof feeds !== 'object' ||
+		feeds === null
+	) {
 		throw new Error(`${file}: not a feed:ingest state file (version 1); delete it to start afresh`);
 	}
 	const clean: Record<string, Validators> = {};
 	for (const [url, entry] of Object.entries(feeds as Record<string, Record<string, unknown>>)) {
 		const etag = typeof entry?.['etag'] === 'string' ? entry['etag'] : undefined;
-		const lastModified = typeof entry?.['lastModified'] === 'string' ? entry['lastModified'] : undefined;
+		const lastModified =
+			typeof entry?.['lastModified'] === 'string' ? entry['lastModified'] : undefined;
 		clean[url] = { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
 	}
 	return { version: 1, feeds: clean };
@@ -39,7 +44,9 @@ export async function readIngestState(file: string): Promise<IngestState> {
 
 /** The state as written: feeds sorted by URL, so an unchanged state is the same bytes. */
 export function stateText(state: IngestState): string {
-	const feeds = Object.fromEntries(Object.entries(state.feeds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	const feeds = Object.fromEntries(
+		Object.entries(state.feeds).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+	);
 	return `${JSON.stringify({ version: 1, feeds }, null, '\t')}\n`;
 }
 

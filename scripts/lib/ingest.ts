@@ -42,7 +42,9 @@ export interface Ingest {
 /** An ingest run over the project's current reports. */
 export function createIngest(options: IngestOptions): Ingest {
 	const filed = filedStories(options.files);
-	const slugs = new Set(options.files.map((file) => reportSlug(reportIdFromPath(file.path.slice('content/'.length)))));
+	const slugs = new Set(
+		options.files.map((file) => reportSlug(reportIdFromPath(file.path.slice('content/'.length)))),
+	);
 	return {
 		async ingestItems(items, source, indent = '') {
 			const counts: IngestCounts = { written: 0, skipped: 0, rejected: 0 };
@@ -72,10 +74,15 @@ export function createIngest(options: IngestOptions): Ingest {
 				}
 				const { draft } = outcome;
 				for (const note of draft.notes) say(`note: ${label}: ${note}`);
-				const problems = problemsOfDraft(draft.path, draft.text, { root: options.root, schema: options.schema });
+				const problems = problemsOfDraft(draft.path, draft.text, {
+					root: options.root,
+					schema: options.schema,
+				});
 				if (problems.length > 0) {
 					for (const problem of problems) console.error(`${indent}${formatProblem(problem)}`);
-					say(`skipped ${draft.url}: its draft would not pass content:check (${problems.length} problem${problems.length === 1 ? '' : 's'} above); not written`);
+					say(
+						`skipped ${draft.url}: its draft would not pass content:check (${problems.length} problem${problems.length === 1 ? '' : 's'} above); not written`,
+					);
 					counts.rejected += 1;
 					continue;
 				}

@@ -12,7 +12,12 @@ export type Manifest = Map<string, string>;
 export async function checksumManifest(dist: string): Promise<Manifest> {
 	const manifest: Manifest = new Map();
 	for (const file of await listFiles(dist)) {
-		manifest.set(file, createHash('sha256').update(await readFile(join(dist, file))).digest('hex'));
+		manifest.set(
+			file,
+			createHash('sha256')
+				.update(await readFile(join(dist, file)))
+				.digest('hex'),
+		);
 	}
 	return manifest;
 }
@@ -28,6 +33,8 @@ export interface ManifestDiff {
 export function diffManifests(before: Manifest, after: Manifest): ManifestDiff {
 	const added = [...after.keys()].filter((file) => !before.has(file)).sort();
 	const removed = [...before.keys()].filter((file) => !after.has(file)).sort();
-	const changed = [...after.keys()].filter((file) => before.has(file) && before.get(file) !== after.get(file)).sort();
+	const changed = [...after.keys()]
+		.filter((file) => before.has(file) && before.get(file) !== after.get(file))
+		.sort();
 	return { added, changed, removed };
 }

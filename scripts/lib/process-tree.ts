@@ -49,7 +49,11 @@ export function treeResidentBytes(root: number): number {
 }
 
 /** Runs a command, sampling its process tree's memory every 100 ms. */
-export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+export function measure(
+	command: string,
+	args: string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<Measured> {
 	return new Promise((resolve, reject) => {
 		const started = performance.now();
 		const child = spawn(command, args, { cwd: options.cwd, env: options.env });
@@ -66,7 +70,12 @@ export function measure(command: string, args: string[], options: { cwd: string;
 		});
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolve({ code: code ?? -1, seconds: (performance.now() - started) / 1000, peakBytes, output });
+			resolve({
+				code: code ?? -1,
+				seconds: (performance.now() - started) / 1000,
+				peakBytes,
+				output,
+			});
 		});
 	});
 }

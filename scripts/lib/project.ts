@@ -30,8 +30,12 @@ export function openProject(root = process.cwd()): Project {
 		async reportFiles() {
 			const contentDir = join(absolute, 'content');
 			if (!existsSync(contentDir)) throw new Error(`no content/ folder in ${absolute}`);
-			const paths = (await listFiles(contentDir)).filter((file) => file.endsWith('.md')).map((file) => `content/${file}`);
-			return Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(join(absolute, path)) })));
+			const paths = (await listFiles(contentDir))
+				.filter((file) => file.endsWith('.md'))
+				.map((file) => `content/${file}`);
+			return Promise.all(
+				paths.map(async (path) => ({ path, bytes: await readFile(join(absolute, path)) })),
+			);
 		},
 		async sources() {
 			const file = join(absolute, 'content/sources.yaml');
@@ -46,7 +50,11 @@ export function openProject(root = process.cwd()): Project {
 
 /** The report schema for this site and these agencies: the very one the build uses. */
 export function reportSchemaFor(sources: SourcesFile): ReportSchema {
-	return createReportSchema({ sources: sources.directory, sections: site.sections.map((section) => section.slug), timeZone: site.timeZone });
+	return createReportSchema({
+		sources: sources.directory,
+		sections: site.sections.map((section) => section.slug),
+		timeZone: site.timeZone,
+	});
 }
 
 /** A report file's text, or '' when it is not UTF-8 (the check says so). */

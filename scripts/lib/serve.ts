@@ -33,18 +33,24 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
 		for (const rule of rules) {
-			if (patternMatches(rule.pattern, path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+			if (patternMatches(rule.pattern, path))
+				for (const [name, value] of rule.headers) response.setHeader(name, value);
 		}
 		handler(request, response, () => {
 			response.statusCode = 404;
 			response.setHeader('Content-Type', 'text/html; charset=utf-8');
-			response.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found');
+			response.end(
+				existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'Not found',
+			);
 		});
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+		close: () =>
+			new Promise((resolve, reject) =>
+				server.close((error) => (error ? reject(error) : resolve())),
+			),
 	};
 }

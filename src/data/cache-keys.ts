@@ -13,7 +13,17 @@ const summaries = new WeakMap<Report, string>();
 function summaryOf(report: Report): string {
 	let summary = summaries.get(report);
 	if (summary === undefined) {
-		summary = JSON.stringify([report.key, report.href, report.title, report.excerpt, report.date.getTime(), report.source.name, report.lang, report.dir, report.updated?.getTime()]);
+		summary = JSON.stringify([
+			report.key,
+			report.href,
+			report.title,
+			report.excerpt,
+			report.date.getTime(),
+			report.source.name,
+			report.lang,
+			report.dir,
+			report.updated?.getTime(),
+		]);
 		summaries.set(report, summary);
 	}
 	return summary;
@@ -36,15 +46,33 @@ function hash(value: unknown): string {
  * digest), and what it shows of other reports: the Recent posts built into it and its
  * previous and next reports. When this is unchanged, the page is restored, not re-rendered.
  */
-export function reportPageKey(report: PublishedReport, recent: readonly Report[], older?: Report, newer?: Report): string {
+export function reportPageKey(
+	report: PublishedReport,
+	recent: readonly Report[],
+	older?: Report,
+	newer?: Report,
+): string {
 	const { digest, filePath } = report.entry;
-	return hashParts([String(digest), filePath, older && summaryOf(older), newer && summaryOf(newer), String(recent.length), ...recent.map(summaryOf)]);
+	return hashParts([
+		String(digest),
+		filePath,
+		older && summaryOf(older),
+		newer && summaryOf(newer),
+		String(recent.length),
+		...recent.map(summaryOf),
+	]);
 }
 
 /** The incremental-build key of an index page: its reports, links and Recent posts. */
 export function listingPageKey(page: ListingPage, recent: readonly Report[]): string {
 	const { reports, ...rest } = page;
-	return hashParts([JSON.stringify(rest), String(reports.length), ...reports.map(summaryOf), String(recent.length), ...recent.map(summaryOf)]);
+	return hashParts([
+		JSON.stringify(rest),
+		String(reports.length),
+		...reports.map(summaryOf),
+		String(recent.length),
+		...recent.map(summaryOf),
+	]);
 }
 
 /** What a feed or sitemap shows of a report: all of it comes from its file and its address. */

@@ -8,7 +8,9 @@ function readBuildNow(): Date {
 	if (epoch !== undefined && epoch.trim() !== '') {
 		const seconds = Number(epoch);
 		if (!Number.isInteger(seconds) || seconds < 0) {
-			throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC; got ${JSON.stringify(epoch)}`);
+			throw new Error(
+				`SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 UTC; got ${JSON.stringify(epoch)}`,
+			);
 		}
 		return new Date(seconds * 1000);
 	}

@@ -17,7 +17,9 @@ export function getFeedSpecs(): Promise<FeedSpec<PublishedReport>[]> {
 
 /** The feeds of one kind, as static paths for their endpoint. */
 export async function feedPaths(kind: FeedSpec['kind'], param: string) {
-	return (await getFeedSpecs()).filter((spec) => spec.kind === kind).map((spec) => ({ params: { [param]: spec.key }, props: { spec }, cacheKey: feedKey(spec) }));
+	return (await getFeedSpecs())
+		.filter((spec) => spec.kind === kind)
+		.map((spec) => ({ params: { [param]: spec.key }, props: { spec }, cacheKey: feedKey(spec) }));
 }
 
 // A report appears in several feeds; its feed HTML is made once.

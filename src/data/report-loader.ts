@@ -4,10 +4,20 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { listFiles } from '../integrations/output-files.ts';
-import { crossFileProblems, filedReport, strayReportFiles, type FiledReport } from '../lib/content-check.ts';
+import {
+	crossFileProblems,
+	filedReport,
+	strayReportFiles,
+	type FiledReport,
+} from '../lib/content-check.ts';
 import { ContentProblemsError, formatProblem, type ContentProblem } from '../lib/problems.ts';
 import type { ReportSchema } from '../lib/report-schema.ts';
-import { neededFileProblems, validateReportFile, type NeededFile, type ValidationContext } from '../lib/report-validation.ts';
+import {
+	neededFileProblems,
+	validateReportFile,
+	type NeededFile,
+	type ValidationContext,
+} from '../lib/report-validation.ts';
 import { reportIdFromPath, reportSlug } from '../lib/urls.ts';
 import { diskProjectFiles } from './project-files.ts';
 
@@ -37,7 +47,11 @@ interface CheckedMetadata {
 const METADATA_KEY = 'wiredeskCheck';
 
 /** Runs `task` over `items`, `width` at a time. */
-async function eachLimited<T>(items: readonly T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+async function eachLimited<T>(
+	items: readonly T[],
+	width: number,
+	task: (item: T) => Promise<void>,
+): Promise<void> {
 	let next = 0;
 	const worker = async () => {
 		while (next < items.length) {
@@ -63,7 +77,8 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
 		async load(context) {
 			const problems = await syncReports(context, options);
 			const errors = problems.filter((problem) => problem.severity === 'error');
-			for (const warning of problems.filter((problem) => problem.severity === 'warning')) context.logger.warn(formatProblem(warning));
+			for (const warning of problems.filter((problem) => problem.severity === 'warning'))
+				context.logger.warn(formatProblem(warning));
 			if (errors.length > 0) {
 				if (!context.watcher) throw new ContentProblemsError(errors);
 				context.logger.error(new ContentProblemsError(errors).message);
@@ -73,7 +88,10 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
 	};
 }
 
-async function syncReports(context: LoaderContext, { base, schema, timeZone, now, contextKey, problems: earlier = [] }: ReportLoaderOptions): Promise<ContentProblem[]> {
+async function syncReports(
+	context: LoaderContext,
+	{ base, schema, timeZone, now, contextKey, problems: earlier = [] }: ReportLoaderOptions,
+): Promise<ContentProblem[]> {
 	const { store, generateDigest } = context;
 	const contextDigest = generateDigest(contextKey);
 	const root = fileURLToPath(context.config.root);
@@ -96,7 +114,15 @@ async function syncReports(context: LoaderContext, { base, schema, timeZone, now
 			const checked = existing?.rendered?.metadata?.[METADATA_KEY] as CheckedMetadata | undefined;
 			if (utf8 && existing && existing.digest === digest && checked) {
 				const data = existing.data as { section: string; id?: string; url: string; tags: string[] };
-				filed.push({ file: path, section: data.section, slug: reportSlug(id), id: data.id, url: data.url, tags: data.tags, lines: checked.lines });
+				filed.push({
+					file: path,
+					section: data.section,
+					slug: reportSlug(id),
+					id: data.id,
+					url: data.url,
+					tags: data.tags,
+					lines: checked.lines,
+				});
 				problems.push(...neededFileProblems(path, checked.needs, files));
 				// Astro collects the images each build imports from the entries it is given.
 				if (existing.assetImports?.length) {
@@ -140,9 +166,14 @@ function watchReports(context: LoaderContext, options: ReportLoaderOptions): voi
 	const folder = join(fileURLToPath(context.config.root), options.base);
 	watcher.add(folder);
 	const resync = async (changed: string) => {
-		if (!changed.startsWith(folder) || !/\.(?:md|markdown|png|jpe?g|gif|webp|avif|svg)$/i.test(changed)) return;
+		if (
+			!changed.startsWith(folder) ||
+			!/\.(?:md|markdown|png|jpe?g|gif|webp|avif|svg)$/i.test(changed)
+		)
+			return;
 		const problems = await syncReports(context, options);
-		for (const problem of problems.filter((item) => item.severity !== 'info')) logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
+		for (const problem of problems.filter((item) => item.severity !== 'info'))
+			logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
 	};
 	watcher.on('change', resync);
 	watcher.on('add', resync);

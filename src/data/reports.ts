@@ -19,9 +19,17 @@ let listings: Promise<Listings<PublishedReport>> | undefined;
 async function loadListings(): Promise<Listings<PublishedReport>> {
 	const entries = await getCollection('reports');
 	const reports = entries.map((entry) => {
-		const frontmatter = entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined;
+		const frontmatter = entry.rendered?.metadata?.frontmatter as
+			Record<string, unknown> | undefined;
 		const plainText = frontmatter?.[PLAIN_TEXT_KEY];
-		return { ...toReport({ ...entry, plainText: typeof plainText === 'string' ? plainText : undefined }, site, sourceDirectory), entry };
+		return {
+			...toReport(
+				{ ...entry, plainText: typeof plainText === 'string' ? plainText : undefined },
+				site,
+				sourceDirectory,
+			),
+			entry,
+		};
 	});
 	// Drafts show in `astro dev` (with a banner) and never in a build. The mode, not NODE_ENV,
 	// says which: a build run from a test runner has NODE_ENV=test and must still drop drafts.
@@ -34,9 +42,13 @@ async function loadListings(): Promise<Listings<PublishedReport>> {
 			: '',
 		summary.expired.length > 0 ? `${summary.expired.length} expired taken down` : '',
 	].filter(Boolean);
-	console.info(`[wiredesk] build time ${isoWithOffset(buildNow, site.timeZone)}: reports ${held.join('; ')}`);
+	console.info(
+		`[wiredesk] build time ${isoWithOffset(buildNow, site.timeZone)}: reports ${held.join('; ')}`,
+	);
 	for (const report of summary.expired) {
-		console.info(`[wiredesk] expired ${report.expires ? isoWithOffset(report.expires, site.timeZone) : ''}: ${report.entry.filePath ?? report.key} (${report.title})`);
+		console.info(
+			`[wiredesk] expired ${report.expires ? isoWithOffset(report.expires, site.timeZone) : ''}: ${report.entry.filePath ?? report.key} (${report.title})`,
+		);
 	}
 	return groupReports(sortNewestFirst(summary.published));
 }

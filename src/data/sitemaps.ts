@@ -20,7 +20,10 @@ function newest(reports: readonly Report[]): Date | undefined {
 export async function pageEntries(): Promise<SitemapEntry[]> {
 	const listings = await getListings();
 	const latest = newest(listings.all.slice(0, 1));
-	const overview = [homeHref(), sourcesHref(), tagsHref()].map((href) => ({ loc: absoluteUrl(href, site.url), lastmod: latest }));
+	const overview = [homeHref(), sourcesHref(), tagsHref()].map((href) => ({
+		loc: absoluteUrl(href, site.url),
+		lastmod: latest,
+	}));
 	const lists = (await getListingPages())
 		.filter((page) => !page.redirectTo)
 		.map((page) => ({ loc: absoluteUrl(page.href, site.url), lastmod: newest(page.reports) }));
@@ -38,6 +41,9 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
 	const chunks = await reportChunks();
 	return [
 		{ loc: absoluteUrl('/sitemap-pages.xml', site.url), lastmod: newest(listings.all.slice(0, 1)) },
-		...chunks.map((chunk, index) => ({ loc: absoluteUrl(reportsSitemapHref(index + 1), site.url), lastmod: newest(chunk) })),
+		...chunks.map((chunk, index) => ({
+			loc: absoluteUrl(reportsSitemapHref(index + 1), site.url),
+			lastmod: newest(chunk),
+		})),
 	];
 }

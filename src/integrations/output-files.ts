@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 /** A path inside `root` as "/"-separated and relative to it, as URLs and manifests name files. */
 export function pathInside(root: string, file: string | URL): string {
-	return relative(root, file instanceof URL ? fileURLToPath(file) : file).split(sep).join('/');
+	return relative(root, file instanceof URL ? fileURLToPath(file) : file)
+		.split(sep)
+		.join('/');
 }
 
 /** Every file under a folder, as "/"-separated paths relative to it, sorted. */

@@ -13,7 +13,11 @@ const INCREMENTAL_RECORD = 'incremental-build.json';
 
 /** Removes the folders a deletion left empty, up to (not including) the output folder. */
 async function removeEmptyParents(root: string, file: string): Promise<void> {
-	for (let folder = dirname(join(root, file)); folder.length > root.length && folder.startsWith(root); folder = dirname(folder)) {
+	for (
+		let folder = dirname(join(root, file));
+		folder.length > root.length && folder.startsWith(root);
+		folder = dirname(folder)
+	) {
 		if ((await readdir(folder)).length > 0) return;
 		await rmdir(folder);
 	}
@@ -56,11 +60,16 @@ export function staleOutput(options: { ownedElsewhere: readonly string[] }): Ast
 				const record = { startedAt, kept, ownedElsewhere: options.ownedElsewhere };
 				// Only files this build did not vouch for need their time read.
 				const unknown = (await listFiles(root)).filter((path) => mayBeStale(path, record));
-				const files = await Promise.all(unknown.map(async (path) => ({ path, modified: (await stat(join(root, path))).mtimeMs })));
+				const files = await Promise.all(
+					unknown.map(async (path) => ({ path, modified: (await stat(join(root, path))).mtimeMs })),
+				);
 				const stale = staleOutputFiles(files, record);
 				await Promise.all(stale.map((file) => rm(join(root, file))));
 				for (const file of stale) await removeEmptyParents(root, file);
-				if (stale.length > 0) logger.info(`removed ${stale.length} file(s) an earlier build left in ${relative(process.cwd(), root) || '.'}`);
+				if (stale.length > 0)
+					logger.info(
+						`removed ${stale.length} file(s) an earlier build left in ${relative(process.cwd(), root) || '.'}`,
+					);
 				if (unfinished) await rm(unfinished, { force: true });
 			},
 		},

@@ -34,11 +34,16 @@ function htmlReferences(html: string, firstLine: number): BodyReference[] {
 	};
 	visit(tree, 'element', (element: Element) => {
 		const { href, src, srcSet } = element.properties;
-		if (element.tagName === 'a' && typeof href === 'string') references.push({ kind: 'link', url: href, line: lineOf(href), form: 'html' });
+		if (element.tagName === 'a' && typeof href === 'string')
+			references.push({ kind: 'link', url: href, line: lineOf(href), form: 'html' });
 		if ((element.tagName === 'img' || element.tagName === 'source') && typeof src === 'string') {
 			references.push({ kind: 'image', url: src, line: lineOf(src), form: 'html' });
 		}
-		const candidates = Array.isArray(srcSet) ? srcSet.join(',') : typeof srcSet === 'string' ? srcSet : '';
+		const candidates = Array.isArray(srcSet)
+			? srcSet.join(',')
+			: typeof srcSet === 'string'
+				? srcSet
+				: '';
 		for (const candidate of candidates.split(',')) {
 			const url = candidate.trim().split(/\s+/)[0];
 			if (url) references.push({ kind: 'image', url, line: lineOf(url), form: 'html' });
@@ -67,7 +72,13 @@ export function bodyReferences(markdown: string, firstLine = 1): BodyReference[]
 			references.push({ kind: node.type, url: node.url, line, form: 'markdown' });
 		} else if (node.type === 'imageReference' || node.type === 'linkReference') {
 			const url = definitions.get(node.identifier);
-			if (url !== undefined) references.push({ kind: node.type === 'imageReference' ? 'image' : 'link', url, line, form: 'reference' });
+			if (url !== undefined)
+				references.push({
+					kind: node.type === 'imageReference' ? 'image' : 'link',
+					url,
+					line,
+					form: 'reference',
+				});
 		} else if (node.type === 'html') {
 			references.push(...htmlReferences(node.value, line));
 		}

@@ -3,20 +3,43 @@ import { headerRules, headersFile, patternMatches } from './cdn-headers.ts';
 import { testSite } from './test-fixtures.ts';
 
 const rules = headerRules(testSite);
-const headersFor = (path: string) => rules.filter((rule) => patternMatches(rule.pattern, path)).flatMap((rule) => rule.headers);
+const headersFor = (path: string) =>
+	rules.filter((rule) => patternMatches(rule.pattern, path)).flatMap((rule) => rule.headers);
 
 describe('CDN headers', () => {
 	test('hashed assets are immutable; pages, feeds and data are short-lived with stale-while-revalidate', () => {
-		const cacheOf = (path: string) => headersFor(path).find(([name]) => name === 'Cache-Control')?.[1];
+		const cacheOf = (path: string) =>
+			headersFor(path).find(([name]) => name === 'Cache-Control')?.[1];
 		expect(cacheOf('/_astro/BaseLayout.CBlhfca8.css')).toMatch(/immutable/);
-		for (const path of ['/', '/wire/', '/wire/a/', '/business-wire/page/2/', '/tags/energy/rss.xml', '/sources/', '/rss.xml', '/search/', '/sitemap-index.xml', '/news-sitemap.xml', '/404.html', '/pagefind/pagefind.js']) {
+		for (const path of [
+			'/',
+			'/wire/',
+			'/wire/a/',
+			'/business-wire/page/2/',
+			'/tags/energy/rss.xml',
+			'/sources/',
+			'/rss.xml',
+			'/search/',
+			'/sitemap-index.xml',
+			'/news-sitemap.xml',
+			'/404.html',
+			'/pagefind/pagefind.js',
+		]) {
 			expect(cacheOf(path), path).toMatch(/max-age=300, stale-while-revalidate/);
 		}
 		expect(cacheOf('/recent.json')).toMatch(/max-age=60, stale-while-revalidate/);
 	});
 
 	test('no path gets the same header from two rules (a CDN would join them)', () => {
-		for (const path of ['/', '/wire/a/', '/_astro/x.js', '/pagefind/fragment/a.pf_fragment', '/recent.json', '/tags/x/rss.xml', '/favicon.svg']) {
+		for (const path of [
+			'/',
+			'/wire/a/',
+			'/_astro/x.js',
+			'/pagefind/fragment/a.pf_fragment',
+			'/recent.json',
+			'/tags/x/rss.xml',
+			'/favicon.svg',
+		]) {
 			const names = headersFor(path).map(([name]) => name);
 			expect(new Set(names).size, path).toBe(names.length);
 		}
@@ -31,6 +54,16 @@ describe('CDN headers', () => {
 	});
 
 	test('writes the Netlify / Cloudflare Pages format', () => {
-		expect(headersFile([{ pattern: '/a/*', headers: [['X-A', '1'], ['X-B', '2']] }])).toBe('/a/*\n  X-A: 1\n  X-B: 2\n');
+		expect(
+			headersFile([
+				{
+					pattern: '/a/*',
+					headers: [
+						['X-A', '1'],
+						['X-B', '2'],
+					],
+				},
+			]),
+		).toBe('/a/*\n  X-A: 1\n  X-B: 2\n');
 	});
 });

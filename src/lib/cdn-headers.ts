@@ -37,7 +37,10 @@ export const CONTENT_SECURITY_POLICY = [
  * their values), so HTML is addressed by its top-level folders, taken from the site config.
  */
 export function headerRules(site: SiteConfig): HeaderRule[] {
-	const cache = (pattern: string, value: string): HeaderRule => ({ pattern, headers: [['Cache-Control', value]] });
+	const cache = (pattern: string, value: string): HeaderRule => ({
+		pattern,
+		headers: [['Cache-Control', value]],
+	});
 	return [
 		{
 			pattern: '/*',
@@ -52,8 +55,19 @@ export function headerRules(site: SiteConfig): HeaderRule[] {
 		cache('/pagefind/*', SHORT),
 		cache('/recent.json', RECENT),
 		cache('/', SHORT),
-		...[...site.sections.map((section) => section.slug), 'sources', 'tags', 'search'].map((folder) => cache(`/${folder}/*`, SHORT)),
-		...['/404.html', '/rss.xml', '/rss.xsl', '/rss.css', '/robots.txt', '/news-sitemap.xml', '/sitemap-*', '/favicon.*'].map((path) => cache(path, SHORT)),
+		...[...site.sections.map((section) => section.slug), 'sources', 'tags', 'search'].map(
+			(folder) => cache(`/${folder}/*`, SHORT),
+		),
+		...[
+			'/404.html',
+			'/rss.xml',
+			'/rss.xsl',
+			'/rss.css',
+			'/robots.txt',
+			'/news-sitemap.xml',
+			'/sitemap-*',
+			'/favicon.*',
+		].map((path) => cache(path, SHORT)),
 	];
 }
 
@@ -62,7 +76,12 @@ export function headerRules(site: SiteConfig): HeaderRule[] {
  * @example headersFile([{ pattern: '/_astro/*', headers: [['Cache-Control', 'immutable']] }]) // => '/_astro/*\n  Cache-Control: immutable\n'
  */
 export function headersFile(rules: readonly HeaderRule[]): string {
-	return rules.map((rule) => `${rule.pattern}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`).join('\n');
+	return rules
+		.map(
+			(rule) =>
+				`${rule.pattern}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`,
+		)
+		.join('\n');
 }
 
 /**
@@ -70,6 +89,11 @@ export function headersFile(rules: readonly HeaderRule[]): string {
  * @example patternMatches('/_astro/*', '/_astro/a.js') // => true
  */
 export function patternMatches(pattern: string, path: string): boolean {
-	const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const regex = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 	return regex.test(path);
 }

@@ -1,7 +1,13 @@
 import { lineOfField } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 import { sortProblems } from './problems.ts';
-import { slugOfPath, validateReportFile, type ContentFile, type ValidationContext, type ValidReport } from './report-validation.ts';
+import {
+	slugOfPath,
+	validateReportFile,
+	type ContentFile,
+	type ValidationContext,
+	type ValidReport,
+} from './report-validation.ts';
 import { slugify, tagHref } from './urls.ts';
 
 export type { ContentFile } from './report-validation.ts';
@@ -32,7 +38,8 @@ export interface FiledReport {
 	url: string;
 	tags: readonly string[];
 	/** File lines of the fields, when known (1 otherwise). */
-	lines?: { id?: number | undefined; url?: number | undefined; tags?: number | undefined } | undefined;
+	lines?:
+		{ id?: number | undefined; url?: number | undefined; tags?: number | undefined } | undefined;
 }
 
 /**
@@ -61,7 +68,10 @@ export function tagKey(tag: string): string {
 
 const byFile = (a: FiledReport, b: FiledReport) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-function groupBy<K>(reports: readonly FiledReport[], key: (report: FiledReport) => K | undefined): FiledReport[][] {
+function groupBy<K>(
+	reports: readonly FiledReport[],
+	key: (report: FiledReport) => K | undefined,
+): FiledReport[][] {
 	const groups = new Map<K, FiledReport[]>();
 	for (const report of [...reports].sort(byFile)) {
 		const value = key(report);
@@ -78,22 +88,43 @@ function groupBy<K>(reports: readonly FiledReport[], key: (report: FiledReport) 
  */
 function collisionProblems(reports: readonly FiledReport[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	for (const [first, ...others] of groupBy(reports, (report) => `${report.section}/${report.slug}`)) {
+	for (const [first, ...others] of groupBy(
+		reports,
+		(report) => `${report.section}/${report.slug}`,
+	)) {
 		for (const report of others) {
 			const message = `the address /${report.section}/${report.slug}/ is already used by ${first?.file}`;
-			problems.push({ file: report.file, line: 1, field: '(file name)', message, severity: 'error' });
+			problems.push({
+				file: report.file,
+				line: 1,
+				field: '(file name)',
+				message,
+				severity: 'error',
+			});
 		}
 	}
 	for (const [first, ...others] of groupBy(reports, (report) => report.id)) {
 		for (const report of others) {
-			problems.push({ file: report.file, line: report.lines?.id ?? 1, field: 'id', message: `id ${JSON.stringify(report.id)} is already used by ${first?.file}`, severity: 'error' });
+			problems.push({
+				file: report.file,
+				line: report.lines?.id ?? 1,
+				field: 'id',
+				message: `id ${JSON.stringify(report.id)} is already used by ${first?.file}`,
+				severity: 'error',
+			});
 		}
 	}
 	for (const group of groupBy(reports, (report) => storyKey(report.url))) {
 		for (const report of group) {
 			const others = group.filter((other) => other !== report).map((other) => other.file);
 			const message = `the same original report is also filed in ${others.join(', ')}; keep one of them`;
-			problems.push({ file: report.file, line: report.lines?.url ?? 1, field: 'url', message, severity: 'error' });
+			problems.push({
+				file: report.file,
+				line: report.lines?.url ?? 1,
+				field: 'url',
+				message,
+				severity: 'error',
+			});
 		}
 	}
 	return problems;
@@ -113,7 +144,8 @@ interface TagUse {
 function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 	const uses: TagUse[] = [];
 	for (const report of [...reports].sort(byFile)) {
-		for (const spelling of new Set(report.tags.map((tag) => tag.trim()))) if (slugify(spelling)) uses.push({ spelling, report });
+		for (const spelling of new Set(report.tags.map((tag) => tag.trim())))
+			if (slugify(spelling)) uses.push({ spelling, report });
 	}
 	const problems: ContentProblem[] = [];
 	const spellings = (group: readonly TagUse[]) => {
@@ -121,7 +153,10 @@ function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 		for (const use of group) counts.set(use.spelling, (counts.get(use.spelling) ?? 0) + 1);
 		return [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
 	};
-	const describe = (counts: [string, number][]) => counts.map(([spelling, count]) => `"${spelling}" (${count} report${count === 1 ? '' : 's'})`).join(', ');
+	const describe = (counts: [string, number][]) =>
+		counts
+			.map(([spelling, count]) => `"${spelling}" (${count} report${count === 1 ? '' : 's'})`)
+			.join(', ');
 	const group = <K>(key: (use: TagUse) => K) => {
 		const groups = new Map<K, TagUse[]>();
 		for (const use of uses) groups.set(key(use), [...(groups.get(key(use)) ?? []), use]);
@@ -143,7 +178,8 @@ function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 	}
 	for (const near of group((use) => tagKey(use.spelling))) {
 		const addresses = new Map<string, TagUse[]>();
-		for (const use of near) addresses.set(slugify(use.spelling), [...(addresses.get(slugify(use.spelling)) ?? []), use]);
+		for (const use of near)
+			addresses.set(slugify(use.spelling), [...(addresses.get(slugify(use.spelling)) ?? []), use]);
 		if (addresses.size < 2) continue;
 		const counts = spellings(near);
 		const preferred = slugify(counts[0]?.[0] ?? '');
@@ -196,7 +232,11 @@ export function filedReport(report: ValidReport): FiledReport {
 		id: report.data.id,
 		url: report.data.url,
 		tags: report.data.tags,
-		lines: { id: report.lines.get('id'), url: lineOfField(report.lines, 'url'), tags: lineOfField(report.lines, 'tags') },
+		lines: {
+			id: report.lines.get('id'),
+			url: lineOfField(report.lines, 'url'),
+			tags: lineOfField(report.lines, 'tags'),
+		},
 	};
 }
 
@@ -204,7 +244,10 @@ export function filedReport(report: ValidReport): FiledReport {
  * Checks report files as the build does (the build runs the same checks): every file on its
  * own, then across files. Every problem, every file, in one pass.
  */
-export function checkContent(files: readonly ContentFile[], options: ContentCheckOptions): ContentCheckResult {
+export function checkContent(
+	files: readonly ContentFile[],
+	options: ContentCheckOptions,
+): ContentCheckResult {
 	const problems: ContentProblem[] = [];
 	const checked: ValidReport[] = [];
 	for (const file of files) {
@@ -213,7 +256,9 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
 		if (result.report) checked.push(result.report);
 	}
 	problems.push(...crossFileProblems(checked.map(filedReport)));
-	const shown = options.only ? problems.filter((problem) => options.only?.has(problem.file)) : problems;
+	const shown = options.only
+		? problems.filter((problem) => options.only?.has(problem.file))
+		: problems;
 	return { problems: sortProblems(shown), reports: files.length, valid: checked.length, checked };
 }
 
@@ -222,13 +267,21 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
  * @example summarize({ problems: [], reports: 26, valid: 26, checked: [] }) // => '26 reports checked: no problems.'
  */
 export function summarize(result: Pick<ContentCheckResult, 'problems' | 'reports'>): string {
-	const count = (severity: ContentProblem['severity']) => result.problems.filter((problem) => problem.severity === severity).length;
+	const count = (severity: ContentProblem['severity']) =>
+		result.problems.filter((problem) => problem.severity === severity).length;
 	const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	const [errors, warnings, notes] = [count('error'), count('warning'), count('info')];
-	const files = new Set(result.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.file)).size;
+	const files = new Set(
+		result.problems
+			.filter((problem) => problem.severity === 'error')
+			.map((problem) => problem.file),
+	).size;
 	const head = `${plural(result.reports, 'report')} checked`;
 	if (errors + warnings + notes === 0) return `${head}: no problems.`;
-	const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notes, 'note')].join(', ');
-	if (errors > 0) return `${head}: ${parts} in ${plural(files, 'file')}. Fix the errors and run npm run content:check again; the build refuses content with errors.`;
+	const parts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notes, 'note')].join(
+		', ',
+	);
+	if (errors > 0)
+		return `${head}: ${parts} in ${plural(files, 'file')}. Fix the errors and run npm run content:check again; the build refuses content with errors.`;
 	return `${head}: ${parts}. No errors: the content will build.`;
 }

@@ -10,14 +10,19 @@ const ANY_PART_IMPORT = 'astro:data-layer-content-chunk:';
  * shape Astro's store reader accepts for both. Throws if a part import is left over, which is
  * what a new Astro version that imports parts differently would cause.
  */
-export function readPartsFromDisk(code: string, storeFolder: string): { code: string; parts: number } {
+export function readPartsFromDisk(
+	code: string,
+	storeFolder: string,
+): { code: string; parts: number } {
 	let parts = 0;
 	const rewritten = code.replace(PART_IMPORT, (_, part: string) => {
 		parts += 1;
 		return `{default:readFileSync(${JSON.stringify(storeFolder + part)},'utf8')}`;
 	});
 	if (rewritten.includes(ANY_PART_IMPORT)) {
-		throw new Error(`Astro's content store module imports its parts in a way wiredesk does not know (src/lib/content-store-parts.ts): ${code.slice(0, 200)}`);
+		throw new Error(
+			`Astro's content store module imports its parts in a way wiredesk does not know (src/lib/content-store-parts.ts): ${code.slice(0, 200)}`,
+		);
 	}
 	return { code: parts > 0 ? `import{readFileSync}from'node:fs';${rewritten}` : code, parts };
 }

@@ -46,7 +46,12 @@ export function formatDayRange(from: Date, to: Date, timeZone: string, lang: str
 	const key = `${lang}|${timeZone}`;
 	let format = dayFormats.get(key);
 	if (!format) {
-		format = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone });
+		format = new Intl.DateTimeFormat(lang, {
+			year: 'numeric',
+			month: 'long',
+			day: 'numeric',
+			timeZone,
+		});
 		dayFormats.set(key, format);
 	}
 	return format.formatRange(from, to);

@@ -21,7 +21,9 @@ describe('plainText', () => {
 			'',
 			'[^1]: A note that readers see at the foot.',
 		].join('\n');
-		expect(plainText(markdown)).toBe('The port reopens A link and bold and code. Inline script. one two quoted');
+		expect(plainText(markdown)).toBe(
+			'The port reopens A link and bold and code. Inline script. one two quoted',
+		);
 	});
 
 	test('keeps table cells apart', () => {
@@ -35,7 +37,8 @@ describe('cutAtWord', () => {
 	});
 
 	test('cuts at a word boundary and adds …', () => {
-		const text = 'The river storm barrier was closed for four hours on Tuesday in the first test of the winter season.';
+		const text =
+			'The river storm barrier was closed for four hours on Tuesday in the first test of the winter season.';
 		const excerpt = cutAtWord(text, 40);
 		expect(excerpt).toBe('The river storm barrier was closed for…');
 		expect(text.startsWith(excerpt.slice(0, -1))).toBe(true);
@@ -52,12 +55,15 @@ describe('cutAtWord', () => {
 		expect(excerpt.isWellFormed()).toBe(true);
 		const kept = excerpt.slice(0, -1);
 		expect(text.startsWith(kept)).toBe(true);
-		const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((s) => s.index);
+		const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map(
+			(s) => s.index,
+		);
 		expect(graphemes).toContain(kept.length);
 	});
 
 	test('cuts Persian text at a word, with the zero-width non-joiner kept inside words', () => {
-		const text = 'قطار مسافربری ساحلی امروز پس از دو سال تعمیرات دوباره به راه افتاد و می‌خواهد هر روز از بندر تا مرکز استان برود';
+		const text =
+			'قطار مسافربری ساحلی امروز پس از دو سال تعمیرات دوباره به راه افتاد و می‌خواهد هر روز از بندر تا مرکز استان برود';
 		const excerpt = cutAtWord(text, 60, 'fa');
 		expect(excerpt.endsWith('…')).toBe(true);
 		const kept = excerpt.slice(0, -1);
@@ -74,7 +80,9 @@ describe('cutAtWord', () => {
 
 describe('excerptOf', () => {
 	test('prefers the summary as written', () => {
-		expect(excerptOf({ summary: '  Crews   return. ', body: 'Body text.', title: 'T' })).toBe('Crews return.');
+		expect(excerptOf({ summary: '  Crews   return. ', body: 'Body text.', title: 'T' })).toBe(
+			'Crews return.',
+		);
 	});
 
 	test('falls back to the body, then the headline, never empty', () => {
@@ -86,7 +94,8 @@ describe('excerptOf', () => {
 describe('hastPlainText', () => {
 	test('gives the same text as plainText does for the Markdown', async () => {
 		const { markdownToHast } = await import('satteri');
-		const markdown = 'A [link](https://x.example) and **bold** text.[^1]\n\n## Heading\n\n- one\n- two\n\n```\ncode\n```\n\n[^1]: A note.';
+		const markdown =
+			'A [link](https://x.example) and **bold** text.[^1]\n\n## Heading\n\n- one\n- two\n\n```\ncode\n```\n\n[^1]: A note.';
 		const tree = markdownToHast(markdown, { features: { gfm: true } });
 		expect(hastPlainText(tree as never)).toBe(plainText(markdown));
 	});

@@ -7,8 +7,26 @@ import { unified } from 'unified';
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 // Nodes whose text a reader never sees as prose: markup, link targets, notes, code blocks.
-const SKIPPED = new Set(['html', 'image', 'imageReference', 'footnoteReference', 'footnoteDefinition', 'definition', 'code', 'yaml']);
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableCell', 'tableRow', 'list', 'table']);
+const SKIPPED = new Set([
+	'html',
+	'image',
+	'imageReference',
+	'footnoteReference',
+	'footnoteDefinition',
+	'definition',
+	'code',
+	'yaml',
+]);
+const BLOCKS = new Set([
+	'paragraph',
+	'heading',
+	'blockquote',
+	'listItem',
+	'tableCell',
+	'tableRow',
+	'list',
+	'table',
+]);
 const RAW_BLOCK_OPEN = /^<(script|style|template|iframe|noscript)\b[^>]*>$/i;
 
 function collect(node: Nodes, parts: string[]): void {
@@ -27,7 +45,8 @@ function collect(node: Nodes, parts: string[]): void {
 			// Inline raw HTML splits `<script>x</script>` into three nodes; drop what is between.
 			if (child.type === 'html') {
 				const open = RAW_BLOCK_OPEN.exec(child.value.trim());
-				if (skipUntil && child.value.trim().toLowerCase() === `</${skipUntil}>`) skipUntil = undefined;
+				if (skipUntil && child.value.trim().toLowerCase() === `</${skipUntil}>`)
+					skipUntil = undefined;
 				else if (open?.[1] && !skipUntil) skipUntil = open[1].toLowerCase();
 				continue;
 			}
@@ -50,8 +69,41 @@ export function plainText(markdown: string): string {
 	return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-const HAST_SKIPPED = new Set(['pre', 'script', 'style', 'template', 'img', 'svg', 'math', 'iframe']);
-const HAST_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'tr', 'div', 'section', 'ul', 'ol', 'table', 'figure', 'figcaption', 'dd', 'dt', 'br', 'hr']);
+const HAST_SKIPPED = new Set([
+	'pre',
+	'script',
+	'style',
+	'template',
+	'img',
+	'svg',
+	'math',
+	'iframe',
+]);
+const HAST_BLOCKS = new Set([
+	'p',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'li',
+	'blockquote',
+	'td',
+	'th',
+	'tr',
+	'div',
+	'section',
+	'ul',
+	'ol',
+	'table',
+	'figure',
+	'figcaption',
+	'dd',
+	'dt',
+	'br',
+	'hr',
+]);
 
 function collectHast(node: HastNodes, parts: string[]): void {
 	if (node.type === 'text') {
@@ -60,7 +112,12 @@ function collectHast(node: HastNodes, parts: string[]): void {
 	}
 	if (node.type === 'element') {
 		// Code blocks, media, the footnotes section and footnote marks are not prose.
-		if (HAST_SKIPPED.has(node.tagName) || node.properties['dataFootnotes'] !== undefined || node.properties['dataFootnoteRef'] !== undefined) return;
+		if (
+			HAST_SKIPPED.has(node.tagName) ||
+			node.properties['dataFootnotes'] !== undefined ||
+			node.properties['dataFootnoteRef'] !== undefined
+		)
+			return;
 	}
 	if ('children' in node) for (const child of node.children) collectHast(child as HastNodes, parts);
 	if (node.type === 'element' && HAST_BLOCKS.has(node.tagName)) parts.push(' ');
@@ -118,11 +175,19 @@ export function cutAtWord(text: string, limit = 100, lang = 'en'): string {
  * @example excerptOf({ body: 'Ferries run again.', title: 'Ferries' }) // => 'Ferries run again.'
  */
 export function excerptOf(
-	report: { summary?: string | undefined; body: string; title: string; plainText?: string | undefined },
+	report: {
+		summary?: string | undefined;
+		body: string;
+		title: string;
+		plainText?: string | undefined;
+	},
 	limit = 100,
 	lang = 'en',
 ): string {
 	const summary = report.summary?.replace(/\s+/g, ' ').trim();
 	if (summary) return summary;
-	return cutAtWord(report.plainText ?? (plainText(report.body) || report.title), limit, lang) || report.title;
+	return (
+		cutAtWord(report.plainText ?? (plainText(report.body) || report.title), limit, lang) ||
+		report.title
+	);
 }

@@ -4,9 +4,17 @@ import { checkReportText } from './report-problems.ts';
 import { toReport } from './report.ts';
 import { reportFile, testSchema, testSite, testSources } from './test-fixtures.ts';
 
-const checked = checkReportText(reportFile({ originalTitle: 'Ferries "back" & running' }), 'content/wire/ferries.md', testSchema);
+const checked = checkReportText(
+	reportFile({ originalTitle: 'Ferries "back" & running' }),
+	'content/wire/ferries.md',
+	testSchema,
+);
 if (!checked.ok) throw new Error('invalid fixture');
-const report = toReport({ id: 'wire/ferries', body: '', data: checked.data }, testSite, testSources);
+const report = toReport(
+	{ id: 'wire/ferries', body: '', data: checked.data },
+	testSite,
+	testSources,
+);
 
 describe('feedContent', () => {
 	test('makes links, images and footnote anchors absolute', () => {
@@ -24,7 +32,9 @@ describe('feedContent', () => {
 	test('appends the credit and the disclaimer, escaped', () => {
 		const html = feedContent('<p>Body.</p>', report, testSite);
 		expect(html).toContain('Source: <a href="https://quay.example.com/">Quay Wire</a>');
-		expect(html).toContain('<a href="https://quay.example.com/2026/11/ferries">Ferries "back" &#x26; running</a>');
+		expect(html).toContain(
+			'<a href="https://quay.example.com/2026/11/ferries">Ferries "back" &#x26; running</a>',
+		);
 		expect(html).toContain('<em>Retrieved from other agencies.</em>');
 	});
 });

@@ -8,7 +8,11 @@ import type { SiteConfig } from './site-config.ts';
 
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'longDesc', 'poster'] as const;
 
-function element(tagName: string, properties: Element['properties'], children: Element['children']): Element {
+function element(
+	tagName: string,
+	properties: Element['properties'],
+	children: Element['children'],
+): Element {
 	return { type: 'element', tagName, properties, children };
 }
 
@@ -19,7 +23,8 @@ function absolutize(tree: Root, base: string): void {
 	visit(tree, 'element', (node) => {
 		for (const name of URL_ATTRIBUTES) {
 			const value = node.properties[name];
-			if (typeof value === 'string' && URL.canParse(value, base)) node.properties[name] = new URL(value, base).href;
+			if (typeof value === 'string' && URL.canParse(value, base))
+				node.properties[name] = new URL(value, base).href;
 		}
 	});
 }
@@ -39,7 +44,9 @@ export function feedContent(bodyHtml: string, report: Report, site: SiteConfig):
 		element('p', {}, [
 			text(`${site.labels.source} `),
 			element('a', { href: report.source.homepage }, [text(report.source.name)]),
-			text(`. ${report.originalTitle ? site.labels.originalHeadline : site.labels.originalReport} `),
+			text(
+				`. ${report.originalTitle ? site.labels.originalHeadline : site.labels.originalReport} `,
+			),
 			element('a', { href: report.url }, [text(original)]),
 		]),
 		element('p', {}, [element('em', {}, [text(report.section.disclaimer)])]),

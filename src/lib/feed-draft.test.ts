@@ -9,8 +9,14 @@ const baseItem: FeedItem = {
 	title: 'Dock workers and owners agree deal',
 	link: 'https://quay.example.com/2026/11/20/deal',
 	published: new Date('2026-11-20T08:00:00Z'),
-	content: { html: '<p>The deal ends a week of stoppages.</p>', base: 'https://quay.example.com/2026/11/20/deal' },
-	description: { html: 'Both sides <b>signed</b> on Friday.', base: 'https://quay.example.com/2026/11/20/deal' },
+	content: {
+		html: '<p>The deal ends a week of stoppages.</p>',
+		base: 'https://quay.example.com/2026/11/20/deal',
+	},
+	description: {
+		html: 'Both sides <b>signed</b> on Friday.',
+		base: 'https://quay.example.com/2026/11/20/deal',
+	},
 	authors: [],
 	image: undefined,
 };
@@ -48,18 +54,31 @@ describe('draftOfItem', () => {
 	});
 
 	test('the lead image is credited to the agency, described by its media description', () => {
-		const result = draft({ image: { url: 'https://quay.example.com/dock.jpg', description: 'Cranes at the quay' }, authors: ['Ingrid Solvang', 'Jon Berg'] });
-		expect(result.data['image']).toEqual({ src: 'https://quay.example.com/dock.jpg', alt: 'Cranes at the quay', credit: 'Quay Wire' });
+		const result = draft({
+			image: { url: 'https://quay.example.com/dock.jpg', description: 'Cranes at the quay' },
+			authors: ['Ingrid Solvang', 'Jon Berg'],
+		});
+		expect(result.data['image']).toEqual({
+			src: 'https://quay.example.com/dock.jpg',
+			alt: 'Cranes at the quay',
+			credit: 'Quay Wire',
+		});
 		expect(result.data['author']).toBe('Ingrid Solvang, Jon Berg');
 	});
 
 	test('alt text falls back to the description as plain text, cut, then to the headline', () => {
 		const long = 'Cranes stand idle at the quay while crews walk out. '.repeat(10);
-		const described = draft({ image: { url: 'https://quay.example.com/dock.jpg', description: undefined }, description: { html: `<p>${long}</p>`, base: undefined } });
+		const described = draft({
+			image: { url: 'https://quay.example.com/dock.jpg', description: undefined },
+			description: { html: `<p>${long}</p>`, base: undefined },
+		});
 		const alt = (described.data['image'] as { alt: string }).alt;
 		expect(alt.startsWith('Cranes stand idle at the quay')).toBe(true);
 		expect(alt.length).toBeLessThanOrEqual(201);
-		const bare = draft({ image: { url: 'https://quay.example.com/dock.jpg', description: undefined }, description: undefined });
+		const bare = draft({
+			image: { url: 'https://quay.example.com/dock.jpg', description: undefined },
+			description: undefined,
+		});
 		expect(bare.data['image']).toMatchObject({ alt: 'Dock workers and owners agree deal' });
 		// The schema requires alt text: a draft with a lead image and no description still passes.
 		expect(checkReportText(bare.text, bare.path, testSchema).ok).toBe(true);
@@ -68,19 +87,35 @@ describe('draftOfItem', () => {
 	test('a lead image that is not http(s) is left out with a note', () => {
 		const result = draft({ image: { url: 'javascript:alert(1)', description: 'x' } });
 		expect(result.data['image']).toBeUndefined();
-		expect(result.notes).toEqual(['dropped the lead image javascript:alert(1): not an absolute http(s) address']);
+		expect(result.notes).toEqual([
+			'dropped the lead image javascript:alert(1): not an absolute http(s) address',
+		]);
 	});
 
 	test('body links and images are absolute; those that cannot be are noted', () => {
-		const result = draft({ content: { html: '<p><img src="dock.jpg" alt="Dock"> <img src="data:image/gif;base64,R0lG" alt="px"> <a href="../21/next">next</a></p>', base: 'https://quay.example.com/2026/11/20/deal' } });
-		expect(result.body).toBe('![Dock](https://quay.example.com/2026/11/20/dock.jpg) [next](https://quay.example.com/2026/11/21/next)\n');
-		expect(result.notes).toEqual(['dropped the image data:image/gif;base64,R0lG: not an http(s) address (data:)']);
+		const result = draft({
+			content: {
+				html: '<p><img src="dock.jpg" alt="Dock"> <img src="data:image/gif;base64,R0lG" alt="px"> <a href="../21/next">next</a></p>',
+				base: 'https://quay.example.com/2026/11/20/deal',
+			},
+		});
+		expect(result.body).toBe(
+			'![Dock](https://quay.example.com/2026/11/20/dock.jpg) [next](https://quay.example.com/2026/11/21/next)\n',
+		);
+		expect(result.notes).toEqual([
+			'dropped the image data:image/gif;base64,R0lG: not an http(s) address (data:)',
+		]);
 	});
 
 	test('a taken file name gets -2; a named section is written and files the draft there', () => {
 		const taken = new Set(['dock-workers-and-owners-agree-deal']);
-		const result = draft({}, { section: 'business-wire', namesSection: true, slugTaken: (slug) => taken.has(slug) });
-		expect(result.path).toBe('content/business-wire/2026/11/dock-workers-and-owners-agree-deal-2.md');
+		const result = draft(
+			{},
+			{ section: 'business-wire', namesSection: true, slugTaken: (slug) => taken.has(slug) },
+		);
+		expect(result.path).toBe(
+			'content/business-wire/2026/11/dock-workers-and-owners-agree-deal-2.md',
+		);
 		expect(result.data['section']).toBe('business-wire');
 	});
 
@@ -91,7 +126,13 @@ describe('draftOfItem', () => {
 	});
 
 	test('an item without an http(s) link is refused with the reason', () => {
-		expect(draftOfItem({ ...baseItem, link: undefined }, context)).toEqual({ ok: false, reason: 'no link to the original report' });
-		expect(draftOfItem({ ...baseItem, link: 'ftp://quay.example.com/x' }, context)).toMatchObject({ ok: false, reason: expect.stringContaining('not an absolute http(s) address') });
+		expect(draftOfItem({ ...baseItem, link: undefined }, context)).toEqual({
+			ok: false,
+			reason: 'no link to the original report',
+		});
+		expect(draftOfItem({ ...baseItem, link: 'ftp://quay.example.com/x' }, context)).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining('not an absolute http(s) address'),
+		});
 	});
 });

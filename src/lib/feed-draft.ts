@@ -43,11 +43,19 @@ export interface Draft {
 /** A draft, or why the item cannot become one. */
 export type DraftOutcome = { ok: true; draft: Draft } | { ok: false; reason: string };
 
-function leadImage(item: FeedItem, title: string, description: string, credit: string, notes: string[]) {
+function leadImage(
+	item: FeedItem,
+	title: string,
+	description: string,
+	credit: string,
+	notes: string[],
+) {
 	if (!item.image) return undefined;
 	const src = resolveHttpUrl(item.image.url);
 	if (src === undefined) {
-		notes.push(`dropped the lead image ${shortUrl(item.image.url)}: not an absolute http(s) address`);
+		notes.push(
+			`dropped the lead image ${shortUrl(item.image.url)}: not an absolute http(s) address`,
+		);
 		return undefined;
 	}
 	// The schema requires alt text; the headline describes the story's picture better than nothing.
@@ -64,17 +72,28 @@ function leadImage(item: FeedItem, title: string, description: string, credit: s
 export function draftOfItem(item: FeedItem, context: DraftContext): DraftOutcome {
 	const url = item.link === undefined ? undefined : resolveHttpUrl(item.link);
 	if (url === undefined) {
-		return { ok: false, reason: item.link === undefined ? 'no link to the original report' : `its link ${shortUrl(item.link)} is not an absolute http(s) address` };
+		return {
+			ok: false,
+			reason:
+				item.link === undefined
+					? 'no link to the original report'
+					: `its link ${shortUrl(item.link)} is not an absolute http(s) address`,
+		};
 	}
 	const notes: string[] = [];
 	const convert = (html: { html: string; base: string | undefined }) => {
 		const converted = htmlToReportBody(html.html, { base: html.base });
-		for (const dropped of converted.dropped) notes.push(`dropped ${dropped.kind === 'link' ? 'the link' : 'the image'} ${dropped.url}: ${dropped.reason}`);
+		for (const dropped of converted.dropped)
+			notes.push(
+				`dropped ${dropped.kind === 'link' ? 'the link' : 'the image'} ${dropped.url}: ${dropped.reason}`,
+			);
 		return converted.markdown;
 	};
 	const main = item.content ?? item.description;
 	const body = main ? convert(main) : '';
-	const describedAs = item.description ? plainText(htmlToReportBody(item.description.html, { base: item.description.base }).markdown) : '';
+	const describedAs = item.description
+		? plainText(htmlToReportBody(item.description.html, { base: item.description.base }).markdown)
+		: '';
 	const summary = item.content && describedAs ? cutAtWord(describedAs, SUMMARY_LENGTH) : '';
 	const title = item.title || cutAtWord(plainText(body), TITLE_LENGTH) || url;
 	const date = item.published ?? context.now;
@@ -96,5 +115,8 @@ export function draftOfItem(item: FeedItem, context: DraftContext): DraftOutcome
 		id,
 	};
 	const path = reportFilePath(context.section, date, context.timeZone, slug);
-	return { ok: true, draft: { path, slug, title, url, text: reportMarkdown(frontmatter, body || '\n'), notes } };
+	return {
+		ok: true,
+		draft: { path, slug, title, url, text: reportMarkdown(frontmatter, body || '\n'), notes },
+	};
 }

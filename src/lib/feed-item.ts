@@ -44,7 +44,10 @@ export class FeedReadError extends Error {}
  * The xml:base in force on an element, per XML Base: each xml:base from the root down resolves
  * against the one above it, the outermost against the document's own address.
  */
-function xmlBaseOf(element: XmlElement | null, documentUrl: string | undefined): string | undefined {
+function xmlBaseOf(
+	element: XmlElement | null,
+	documentUrl: string | undefined,
+): string | undefined {
 	const chain: string[] = [];
 	for (let node = element; node; node = node.parent) {
 		const value = node.attributes['xml:base'];
@@ -58,21 +61,30 @@ function xmlBaseOf(element: XmlElement | null, documentUrl: string | undefined):
 
 /** The first absolute http(s) address: xml:base, then the item's link, then the feed's address. */
 function firstHttpBase(...candidates: (string | undefined)[]): string | undefined {
-	return candidates.find((candidate) => candidate !== undefined && /^https?:\/\/[^/]/i.test(candidate));
+	return candidates.find(
+		(candidate) => candidate !== undefined && /^https?:\/\/[^/]/i.test(candidate),
+	);
 }
 
-const isMedia = (element: XmlElement) => element.namespaceUri !== null && MEDIA_RSS.has(element.namespaceUri);
+const isMedia = (element: XmlElement) =>
+	element.namespaceUri !== null && MEDIA_RSS.has(element.namespaceUri);
 const children = (element: XmlElement, name: string) => element.findElementsWithName(name);
-const mediaChild = (element: XmlElement | null, name: string) => (element ? children(element, name).find(isMedia) : undefined);
+const mediaChild = (element: XmlElement | null, name: string) =>
+	element ? children(element, name).find(isMedia) : undefined;
 const isImageType = (element: XmlElement) =>
-	element.getAttribute('medium')?.toLowerCase() === 'image' || (element.getAttribute('type') ?? '').toLowerCase().startsWith('image/');
+	element.getAttribute('medium')?.toLowerCase() === 'image' ||
+	(element.getAttribute('type') ?? '').toLowerCase().startsWith('image/');
 
 /** The body element for atom:content: the first `content` that is not media:content. */
 function atomContent(entry: XmlElement): XmlElement | undefined {
 	return children(entry, 'content').find((element) => !isMedia(element));
 }
 
-function htmlOf(element: XmlElement | undefined, read: (element: XmlElement) => string | null, base: (element: XmlElement) => string | undefined): ItemHtml | undefined {
+function htmlOf(
+	element: XmlElement | undefined,
+	read: (element: XmlElement) => string | null,
+	base: (element: XmlElement) => string | undefined,
+): ItemHtml | undefined {
 	if (!element) return undefined;
 	const html = read(element)?.trim();
 	return html ? { html, base: base(element) } : undefined;
@@ -86,24 +98,39 @@ function atomText(element: XmlElement): string | null {
 	const text = element.textContentNormalized;
 	// An omitted type means text in the spec, but agencies leave it off HTML too; only an
 	// explicit type="text" is taken as literal text.
-	if (type === 'text') return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	if (type === 'text')
+		return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	return text;
 }
 
-function leadImage(item: XmlElement, baseOf: (element: XmlElement) => string | undefined): ItemImage | undefined {
+function leadImage(
+	item: XmlElement,
+	baseOf: (element: XmlElement) => string | undefined,
+): ItemImage | undefined {
 	const describe = (...elements: (XmlElement | null | undefined)[]) => {
 		for (const element of elements) {
-			const text = (mediaChild(element ?? null, 'description') ?? mediaChild(element ?? null, 'title'))?.textContentNormalized.trim();
+			const text = (
+				mediaChild(element ?? null, 'description') ?? mediaChild(element ?? null, 'title')
+			)?.textContentNormalized.trim();
 			if (text) return text;
 		}
 		return undefined;
 	};
-	const image = (element: XmlElement, attribute: string, description: string | undefined): ItemImage | undefined => {
+	const image = (
+		element: XmlElement,
+		attribute: string,
+		description: string | undefined,
+	): ItemImage | undefined => {
 		const written = element.getAttribute(attribute)?.trim();
-		return written ? { url: resolveUrl(written, baseOf(element)) ?? written, description } : undefined;
+		return written
+			? { url: resolveUrl(written, baseOf(element)) ?? written, description }
+			: undefined;
 	};
 	const groups = children(item, 'group').filter(isMedia);
-	for (const content of [...children(item, 'content'), ...groups.flatMap((group) => children(group, 'content'))]) {
+	for (const content of [
+		...children(item, 'content'),
+		...groups.flatMap((group) => children(group, 'content')),
+	]) {
 		if (isMedia(content) && isImageType(content)) {
 			const found = image(content, 'url', describe(content, content.parent, item));
 			if (found) return found;
@@ -113,7 +140,8 @@ function leadImage(item: XmlElement, baseOf: (element: XmlElement) => string | u
 		if (isImageType(enclosure)) return image(enclosure, 'url', describe(item));
 	}
 	for (const link of children(item, 'link')) {
-		if (link.getAttribute('rel') === 'enclosure' && isImageType(link)) return image(link, 'href', describe(item));
+		if (link.getAttribute('rel') === 'enclosure' && isImageType(link))
+			return image(link, 'href', describe(item));
 	}
 	for (const parent of [item, ...groups, ...children(item, 'content').filter(isMedia)]) {
 		const thumbnail = mediaChild(parent, 'thumbnail');
@@ -125,17 +153,30 @@ function leadImage(item: XmlElement, baseOf: (element: XmlElement) => string | u
 function readItem(item: ParsedItem, feedUrl: string | undefined): FeedItem {
 	const element = item.element;
 	const itemBase = xmlBaseOf(element, feedUrl);
-	const link = item.url === null ? undefined : (resolveUrl(item.url, firstHttpBase(itemBase, feedUrl)) ?? item.url);
+	const link =
+		item.url === null
+			? undefined
+			: (resolveUrl(item.url, firstHttpBase(itemBase, feedUrl)) ?? item.url);
 	const baseOf = (node: XmlElement) => firstHttpBase(xmlBaseOf(node, feedUrl), link, feedUrl);
 	const atom = element.name === 'entry';
 	const content = atom
 		? htmlOf(atomContent(element), atomText, baseOf)
-		: htmlOf(children(element, 'encoded').find((node) => node.namespace === 'content'), () => item.content, baseOf);
+		: htmlOf(
+				children(element, 'encoded').find((node) => node.namespace === 'content'),
+				() => item.content,
+				baseOf,
+			);
 	const description = atom
 		? htmlOf(element.findElementWithName('summary') ?? undefined, atomText, baseOf)
-		: htmlOf(element.findElementWithName('description') ?? undefined, () => item.description, baseOf);
+		: htmlOf(
+				element.findElementWithName('description') ?? undefined,
+				() => item.description,
+				baseOf,
+			);
 	const hasOwnAuthor = ['author', 'creator'].some((name) => children(element, name).length > 0);
-	const authors = hasOwnAuthor ? item.authors.flatMap((author) => (author.name?.trim() ? [author.name.trim()] : [])) : [];
+	const authors = hasOwnAuthor
+		? item.authors.flatMap((author) => (author.name?.trim() ? [author.name.trim()] : []))
+		: [];
 	return {
 		title: (item.title ?? '').replace(/\s+/g, ' ').trim(),
 		link,
@@ -158,17 +199,27 @@ export function readFeedItems(xml: string, feedUrl?: string): FeedItem[] {
 	try {
 		SyntaxValidator.validate(text);
 	} catch (error) {
-		const { message: reason = String(error), line = 1 } = error as { message?: string; line?: number };
+		const { message: reason = String(error), line = 1 } = error as {
+			message?: string;
+			line?: number;
+		};
 		// fast-xml-validator names elements left open as a JSON list; say it in words.
-		const open = /^Invalid '\[(.*)\]' found/s.exec(reason)?.[1]?.replace(/[\s"]+/g, '').split(',');
-		const message = open ? `elements never closed: ${open.join(' > ')} (is the feed cut short?)` : reason;
+		const open = /^Invalid '\[(.*)\]' found/s
+			.exec(reason)?.[1]
+			?.replace(/[\s"]+/g, '')
+			.split(',');
+		const message = open
+			? `elements never closed: ${open.join(' > ')} (is the feed cut short?)`
+			: reason;
 		throw new FeedReadError(`not well-formed XML (line ${line}): ${message}`);
 	}
 	let items: ParsedItem[];
 	try {
 		items = parseFeed(text).items;
 	} catch (error) {
-		throw new FeedReadError(`not an RSS or Atom feed: ${error instanceof Error ? error.message : String(error)}`);
+		throw new FeedReadError(
+			`not an RSS or Atom feed: ${error instanceof Error ? error.message : String(error)}`,
+		);
 	}
 	return items.map((item) => readItem(item, feedUrl));
 }

@@ -12,8 +12,20 @@ function report(lines: Record<string, string>, id = 'wire/talks'): Report {
 }
 
 async function feedXml(reports: Report[], body = '<p>Body &amp; more.</p>'): Promise<string> {
-	const spec: FeedSpec = { kind: 'site', key: '', href: '/rss.xml', pageHref: '/', title: 'Test & <Herald>', description: 'Wire copy.', reports };
-	const { options, restore } = toRssOptions(spec, { site: testSite, contentOf: () => body, stylesheet: '/rss.xsl' });
+	const spec: FeedSpec = {
+		kind: 'site',
+		key: '',
+		href: '/rss.xml',
+		pageHref: '/',
+		title: 'Test & <Herald>',
+		description: 'Wire copy.',
+		reports,
+	};
+	const { options, restore } = toRssOptions(spec, {
+		site: testSite,
+		contentOf: () => body,
+		stylesheet: '/rss.xsl',
+	});
 	return restore(await getRssString(options));
 }
 
@@ -21,12 +33,23 @@ const HEADLINE = 'Q&A: "Talks" <resume> ]]> </script> at 5 < 6 & more';
 
 describe('toRssOptions', () => {
 	test('writes plain text with hexadecimal references, never &lt; or &amp;', async () => {
-		const xml = await feedXml([report({ title: `'${HEADLINE}'`, source: 'Southern Desk & Co', author: 'A & B', tags: '[Q&A]' })]);
+		const xml = await feedXml([
+			report({
+				title: `'${HEADLINE}'`,
+				source: 'Southern Desk & Co',
+				author: 'A & B',
+				tags: '[Q&A]',
+			}),
+		]);
 		expect(xml).toContain('<title>Test &#x26; &#x3C;Herald&#x3E;</title>');
-		expect(xml).toContain('<title>Q&#x26;A: "Talks" &#x3C;resume&#x3E; ]]&#x3E; &#x3C;/script&#x3E; at 5 &#x3C; 6 &#x26; more</title>');
+		expect(xml).toContain(
+			'<title>Q&#x26;A: "Talks" &#x3C;resume&#x3E; ]]&#x3E; &#x3C;/script&#x3E; at 5 &#x3C; 6 &#x26; more</title>',
+		);
 		expect(xml).toContain('<dc:creator>A &#x26; B</dc:creator>');
 		expect(xml).toContain('<category>Q&#x26;A</category>');
-		expect(xml).toContain('<source url="https://southern.example.net/">Southern Desk &#x26; Co</source>');
+		expect(xml).toContain(
+			'<source url="https://southern.example.net/">Southern Desk &#x26; Co</source>',
+		);
 		expect(xml).not.toContain(']]>');
 	});
 
@@ -36,15 +59,21 @@ describe('toRssOptions', () => {
 	});
 
 	test('keeps content:encoded as the XML builder escapes it', async () => {
-		expect(await feedXml([report({})])).toContain('<content:encoded>&lt;p&gt;Body &amp;amp; more.&lt;/p&gt;</content:encoded>');
+		expect(await feedXml([report({})])).toContain(
+			'<content:encoded>&lt;p&gt;Body &amp;amp; more.&lt;/p&gt;</content:encoded>',
+		);
 	});
 
 	test('keeps a guid such as 0123 as written, with isPermaLink="false"', async () => {
-		expect(await feedXml([report({ id: "'0123'" })])).toContain('<guid isPermaLink="false">0123</guid>');
+		expect(await feedXml([report({ id: "'0123'" })])).toContain(
+			'<guid isPermaLink="false">0123</guid>',
+		);
 	});
 
 	test('a body that holds placeholder text cannot pull other text into the feed', async () => {
 		const forged = Array.from({ length: 12 }, (_, index) => `wiredesk-text-0-${index}-x`).join(' ');
-		expect(await feedXml([report({})], `<p>${forged}</p>`)).toContain(`<content:encoded>&lt;p&gt;${forged}&lt;/p&gt;</content:encoded>`);
+		expect(await feedXml([report({})], `<p>${forged}</p>`)).toContain(
+			`<content:encoded>&lt;p&gt;${forged}&lt;/p&gt;</content:encoded>`,
+		);
 	});
 });

@@ -31,10 +31,21 @@ export const FEED_NAMESPACES = {
  * Every feed of the site, each with its newest `site.feedSize` reports.
  * @example feedSpecs(listings, site)[0].href // => '/rss.xml'
  */
-export function feedSpecs<R extends Report>(listings: Listings<R>, site: SiteConfig): FeedSpec<R>[] {
+export function feedSpecs<R extends Report>(
+	listings: Listings<R>,
+	site: SiteConfig,
+): FeedSpec<R>[] {
 	const take = (reports: readonly R[]) => reports.slice(0, site.feedSize);
 	return [
-		{ kind: 'site', key: '', href: feedHref(homeHref()), pageHref: homeHref(), title: site.name, description: site.description, reports: take(listings.all) },
+		{
+			kind: 'site',
+			key: '',
+			href: feedHref(homeHref()),
+			pageHref: homeHref(),
+			title: site.name,
+			description: site.description,
+			reports: take(listings.all),
+		},
 		...reportLists(listings, site).map((list) => ({
 			kind: list.kind,
 			key: list.key,
@@ -51,11 +62,20 @@ export function feedSpecs<R extends Report>(listings: Listings<R>, site: SiteCon
  * The feeds a report page announces besides the site's: its section's, its agency's and each
  * of its tags', titled as those feeds are.
  */
-export function reportFeedLinks(report: Report, site: SiteConfig): { href: string; title: string }[] {
+export function reportFeedLinks(
+	report: Report,
+	site: SiteConfig,
+): { href: string; title: string }[] {
 	return [
 		{ href: feedHref(sectionHref(report.section.slug)), heading: report.section.name },
-		{ href: feedHref(sourceHref(report.source.slug)), heading: sourceListHeading(site, report.source.name) },
-		...report.tags.map((tag) => ({ href: feedHref(tagHref(tag.slug)), heading: tagListHeading(site, tag.name) })),
+		{
+			href: feedHref(sourceHref(report.source.slug)),
+			heading: sourceListHeading(site, report.source.name),
+		},
+		...report.tags.map((tag) => ({
+			href: feedHref(tagHref(tag.slug)),
+			heading: tagListHeading(site, tag.name),
+		})),
 	].map(({ href, heading }) => ({ href, title: `${heading} — ${site.name}` }));
 }
 
@@ -98,7 +118,9 @@ class Placeholders {
 	}
 
 	restore(xml: string): string {
-		return xml.replace(new RegExp(`${this.#marker}(\\d+)-x`, 'g'), (_, index: string) => escapeXmlText(this.#values[Number(index)] ?? ''));
+		return xml.replace(new RegExp(`${this.#marker}(\\d+)-x`, 'g'), (_, index: string) =>
+			escapeXmlText(this.#values[Number(index)] ?? ''),
+		);
 	}
 }
 
@@ -110,17 +132,26 @@ class Placeholders {
  * references; `description` holds HTML in RSS 2.0 (readers and the W3C validator read it so),
  * so the excerpt is escaped as HTML first, then written like any text.
  */
-export function toRssOptions(spec: FeedSpec, { site, contentOf, stylesheet }: FeedOptions): { options: RSSOptions; restore: (xml: string) => string } {
+export function toRssOptions(
+	spec: FeedSpec,
+	{ site, contentOf, stylesheet }: FeedOptions,
+): { options: RSSOptions; restore: (xml: string) => string } {
 	const contents = spec.reports.map((report) => contentOf(report));
 	const feedUrl = absoluteUrl(spec.href, site.url);
 	const pageUrl = absoluteUrl(spec.pageHref, site.url);
-	const urls = spec.reports.flatMap((report) => [report.permalink, report.url, report.source.feed ?? report.source.homepage]);
+	const urls = spec.reports.flatMap((report) => [
+		report.permalink,
+		report.url,
+		report.source.feed ?? report.source.homepage,
+	]);
 	const placeholders = new Placeholders([...contents, ...urls, feedUrl, pageUrl, stylesheet]);
 	const text = (value: string) => placeholders.text(value);
 	const newest = spec.reports[0];
 	const channel = [
 		`<language>${text(site.locale.toLowerCase())}</language>`,
-		newest ? `<lastBuildDate>${rfc822(newest.updated && newest.updated > newest.date ? newest.updated : newest.date)}</lastBuildDate>` : '',
+		newest
+			? `<lastBuildDate>${rfc822(newest.updated && newest.updated > newest.date ? newest.updated : newest.date)}</lastBuildDate>`
+			: '',
 		`<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
 	].join('');
 	const options: RSSOptions = {
@@ -137,7 +168,10 @@ export function toRssOptions(spec: FeedSpec, { site, contentOf, stylesheet }: Fe
 			description: text(escapeHtmlText(report.excerpt)),
 			content: contents[index] ?? '',
 			categories: [report.section.name, ...report.tags.map((tag) => tag.name)].map(text),
-			source: { title: text(report.source.name), url: report.source.feed ?? report.source.homepage },
+			source: {
+				title: text(report.source.name),
+				url: report.source.feed ?? report.source.homepage,
+			},
 			// Replaces the guid @astrojs/rss makes from the link, so every guid is written the same way.
 			customData: [
 				`<guid isPermaLink="${report.guid === report.permalink}">${text(report.guid)}</guid>`,

@@ -1,7 +1,6 @@
 import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 
-
 /** A Markdown file's frontmatter, parsed with the line of every key. */
 export interface Frontmatter {
 	/** The frontmatter as plain data; dates stay text so the schema can read them in the site's zone. */
@@ -20,7 +19,10 @@ const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 /** Frontmatter is a few short fields; more than this is a mistake or an attack. */
 export const FRONTMATTER_LIMITS = { bytes: 64 * 1024, aliases: 50, depth: 8 } as const;
 
-function firstAliasLine(document: Parameters<typeof visit>[0], lineOf: (offset: number) => number): number {
+function firstAliasLine(
+	document: Parameters<typeof visit>[0],
+	lineOf: (offset: number) => number,
+): number {
 	let line = 2;
 	visit(document, {
 		Alias(_, node) {
@@ -40,7 +42,12 @@ function depthOf(value: unknown, limit: number): number {
 }
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
-function collectLines(map: YAMLMap, prefix: string, lineOf: (offset: number) => number, lines: Map<string, number>) {
+function collectLines(
+	map: YAMLMap,
+	prefix: string,
+	lineOf: (offset: number) => number,
+	lines: Map<string, number>,
+) {
 	for (const pair of map.items) {
 		if (!isScalar(pair.key)) continue;
 		const path = prefix + String(pair.key.value);
@@ -65,7 +72,12 @@ export function parseFrontmatter(text: string): Frontmatter {
 			body: text,
 			bodyLine: 1,
 			problems: [
-				{ line: 1, field: '(frontmatter)', message: 'file must start with a "---" line and YAML frontmatter', severity: 'error' },
+				{
+					line: 1,
+					field: '(frontmatter)',
+					message: 'file must start with a "---" line and YAML frontmatter',
+					severity: 'error',
+				},
 			],
 		};
 	}
@@ -77,14 +89,30 @@ export function parseFrontmatter(text: string): Frontmatter {
 	const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
 	const problems: Frontmatter['problems'] = [];
 	if (!closing) {
-		problems.push({ line: 1, field: '(frontmatter)', message: 'frontmatter has no closing "---" line', severity: 'error' });
+		problems.push({
+			line: 1,
+			field: '(frontmatter)',
+			message: 'frontmatter has no closing "---" line',
+			severity: 'error',
+		});
 	}
 	if (new TextEncoder().encode(yamlText).length > FRONTMATTER_LIMITS.bytes) {
 		const message = `frontmatter is longer than ${FRONTMATTER_LIMITS.bytes / 1024} KiB; put long text in the body`;
-		return { data: {}, lines: new Map(), body, bodyLine, problems: [...problems, { line: 1, field: '(frontmatter)', message, severity: 'error' }] };
+		return {
+			data: {},
+			lines: new Map(),
+			body,
+			bodyLine,
+			problems: [...problems, { line: 1, field: '(frontmatter)', message, severity: 'error' }],
+		};
 	}
 	const counter = new LineCounter();
-	const document = parseDocument(yamlText, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+	const document = parseDocument(yamlText, {
+		lineCounter: counter,
+		schema: 'core',
+		uniqueKeys: true,
+		prettyErrors: false,
+	});
 	// The YAML starts on the file's second line.
 	const lineOf = (offset: number) => counter.linePos(offset).line + 1;
 	for (const error of document.errors) {
@@ -104,20 +132,54 @@ export function parseFrontmatter(text: string): Frontmatter {
 			value = document.toJS({ maxAliasCount: FRONTMATTER_LIMITS.aliases });
 		} catch (error) {
 			const message = `YAML: ${error instanceof Error ? error.message : String(error)}; frontmatter needs no aliases (*name)`;
-			return { data: {}, lines, body, bodyLine, problems: [...problems, { line: firstAliasLine(document, lineOf), field: '(frontmatter)', message, severity: 'error' }] };
+			return {
+				data: {},
+				lines,
+				body,
+				bodyLine,
+				problems: [
+					...problems,
+					{
+						line: firstAliasLine(document, lineOf),
+						field: '(frontmatter)',
+						message,
+						severity: 'error',
+					},
+				],
+			};
 		}
 		if (depthOf(value, FRONTMATTER_LIMITS.depth + 1) > FRONTMATTER_LIMITS.depth) {
 			const message = `YAML: lists and maps nest more than ${FRONTMATTER_LIMITS.depth} levels deep`;
-			const [deepKey] = Object.entries(value as object).find(([, child]) => depthOf(child, FRONTMATTER_LIMITS.depth) >= FRONTMATTER_LIMITS.depth) ?? [];
+			const [deepKey] =
+				Object.entries(value as object).find(
+					([, child]) => depthOf(child, FRONTMATTER_LIMITS.depth) >= FRONTMATTER_LIMITS.depth,
+				) ?? [];
 			const line = (deepKey !== undefined && lines.get(deepKey)) || 2;
-			return { data: {}, lines, body, bodyLine, problems: [...problems, { line, field: '(frontmatter)', message, severity: 'error' }] };
+			return {
+				data: {},
+				lines,
+				body,
+				bodyLine,
+				problems: [...problems, { line, field: '(frontmatter)', message, severity: 'error' }],
+			};
 		}
 	}
 	const isRecord = typeof value === 'object' && value !== null && !Array.isArray(value);
 	if (document.errors.length === 0 && !isRecord && value !== null) {
-		problems.push({ line: 2, field: '(frontmatter)', message: 'frontmatter must be a list of "field: value" lines', severity: 'error' });
+		problems.push({
+			line: 2,
+			field: '(frontmatter)',
+			message: 'frontmatter must be a list of "field: value" lines',
+			severity: 'error',
+		});
 	}
-	return { data: isRecord ? (value as Record<string, unknown>) : {}, lines, body, bodyLine, problems };
+	return {
+		data: isRecord ? (value as Record<string, unknown>) : {},
+		lines,
+		body,
+		bodyLine,
+		problems,
+	};
 }
 
 /**

@@ -6,7 +6,9 @@ describe('htmlToMarkdown', () => {
 		const markdown = htmlToMarkdown(
 			'<h2>Sub</h2><p>A <strong>bold</strong> and <em>quiet</em> <a href="https://a.example/x">link</a>.</p><ul><li>one</li><li>two</li></ul><blockquote><p>Said.</p></blockquote>',
 		);
-		expect(markdown).toBe('## Sub\n\nA **bold** and _quiet_ [link](https://a.example/x).\n\n- one\n- two\n\n> Said.\n');
+		expect(markdown).toBe(
+			'## Sub\n\nA **bold** and _quiet_ [link](https://a.example/x).\n\n- one\n- two\n\n> Said.\n',
+		);
 	});
 
 	test('drops scripts, handlers, iframes and javascript: links', () => {
@@ -19,7 +21,9 @@ describe('htmlToMarkdown', () => {
 	});
 
 	test('drops <style> and <script> with their contents, not only their tags', () => {
-		const markdown = htmlToMarkdown('<style>b {color:red}</style><p>Text <b>here</b>.</p><script>var x = 1;</script><template><p>Hidden</p></template>');
+		const markdown = htmlToMarkdown(
+			'<style>b {color:red}</style><p>Text <b>here</b>.</p><script>var x = 1;</script><template><p>Hidden</p></template>',
+		);
 		expect(markdown).toBe('Text **here**.\n');
 	});
 });
@@ -39,7 +43,10 @@ describe('htmlToReportBody', () => {
 	});
 
 	test('an image with only a srcset takes its widest candidate, resolved', () => {
-		const { markdown } = htmlToReportBody('<p><img srcset="s.jpg 320w, l.jpg 1280w" alt="Quay"></p>', { base });
+		const { markdown } = htmlToReportBody(
+			'<p><img srcset="s.jpg 320w, l.jpg 1280w" alt="Quay"></p>',
+			{ base },
+		);
 		expect(markdown).toBe('![Quay](https://quay.example.com/2026/11/20/l.jpg)\n');
 	});
 
@@ -58,7 +65,9 @@ describe('htmlToReportBody', () => {
 	});
 
 	test('without a base, relative links and images are dropped rather than written relative', () => {
-		const { markdown, dropped } = htmlToReportBody('<p><a href="x">x</a> <img src="y.png" alt="y"></p>');
+		const { markdown, dropped } = htmlToReportBody(
+			'<p><a href="x">x</a> <img src="y.png" alt="y"></p>',
+		);
 		expect(markdown).toBe('x\n');
 		expect(dropped).toHaveLength(2);
 		expect(dropped[0]?.reason).toContain('relative');

@@ -6,10 +6,19 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { reportBodySchema } from './report-body.ts';
-import { largestCandidate, parseSrcset, resolveHttpUrl, resolveUrl, shortUrl } from './resolve-url.ts';
+import {
+	largestCandidate,
+	parseSrcset,
+	resolveHttpUrl,
+	resolveUrl,
+	shortUrl,
+} from './resolve-url.ts';
 
 const parser = unified().use(rehypeParse, { fragment: true });
-const toMarkdown = unified().use(rehypeRemark).use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+const toMarkdown = unified()
+	.use(rehypeRemark)
+	.use(remarkGfm)
+	.use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
 
 /** A link or image left out of an ingested body, and why. */
 export interface DroppedUrl {
@@ -33,7 +42,10 @@ export interface HtmlToMarkdownOptions {
 
 function why(value: string, base: string | undefined): string {
 	const resolved = resolveUrl(value, base);
-	if (resolved === undefined) return base === undefined ? 'a relative address with nothing to resolve it against' : 'not a readable address';
+	if (resolved === undefined)
+		return base === undefined
+			? 'a relative address with nothing to resolve it against'
+			: 'not a readable address';
 	const url = new URL(resolved);
 	if (url.username !== '' || url.password !== '') return 'carries a user name or password';
 	return `not an http(s) address (${url.protocol})`;
@@ -48,11 +60,21 @@ function absolutise(parent: Root | Element, base: string | undefined, dropped: D
 			continue;
 		}
 		if (child.tagName === 'img') {
-			const srcset = typeof child.properties['srcSet'] === 'string' ? parseSrcset(child.properties['srcSet']) : [];
-			const given = typeof child.properties['src'] === 'string' && child.properties['src'].trim() !== '' ? child.properties['src'] : largestCandidate(srcset)?.url;
+			const srcset =
+				typeof child.properties['srcSet'] === 'string'
+					? parseSrcset(child.properties['srcSet'])
+					: [];
+			const given =
+				typeof child.properties['src'] === 'string' && child.properties['src'].trim() !== ''
+					? child.properties['src']
+					: largestCandidate(srcset)?.url;
 			const src = given === undefined ? undefined : resolveHttpUrl(given, base);
 			if (src === undefined) {
-				dropped.push({ kind: 'image', url: shortUrl(given ?? '(no src)'), reason: given === undefined ? 'has no address' : why(given, base) });
+				dropped.push({
+					kind: 'image',
+					url: shortUrl(given ?? '(no src)'),
+					reason: given === undefined ? 'has no address' : why(given, base),
+				});
 				continue;
 			}
 			child.properties['src'] = src;
@@ -103,7 +125,10 @@ function tidy(parent: Root | Element): void {
  * then Markdown. Every link and image left is absolute http(s); the others are listed.
  * @example htmlToReportBody('<p><img src="x.png" alt="Port"></p>', { base: 'https://a.example/news/' }).markdown // => '![Port](https://a.example/news/x.png)\n'
  */
-export function htmlToReportBody(html: string, { base }: HtmlToMarkdownOptions = {}): ConvertedHtml {
+export function htmlToReportBody(
+	html: string,
+	{ base }: HtmlToMarkdownOptions = {},
+): ConvertedHtml {
 	const tree = parser.parse(html);
 	const dropped: DroppedUrl[] = [];
 	absolutise(tree, base, dropped);

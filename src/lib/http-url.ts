@@ -13,6 +13,11 @@ export function isHttpUrl(value: string): boolean {
 
 /** A required http(s) URL field with an editor-readable message. */
 export const httpUrl = z
-	.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text: an http:// or https:// URL') })
+	.string({
+		error: (issue) =>
+			issue.input === undefined ? 'is required' : 'must be text: an http:// or https:// URL',
+	})
 	.trim()
-	.refine(isHttpUrl, { error: (issue) => `must be an http:// or https:// URL (got ${JSON.stringify(issue.input)})` });
+	.refine(isHttpUrl, {
+		error: (issue) => `must be an http:// or https:// URL (got ${JSON.stringify(issue.input)})`,
+	});

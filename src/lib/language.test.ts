@@ -3,11 +3,13 @@ import { languageAttributes, textDirection } from './language.ts';
 
 describe('textDirection', () => {
 	test('right to left for Persian, Arabic, Hebrew and Urdu', () => {
-		for (const lang of ['fa', 'ar', 'he', 'ur', 'fa-IR', 'ar-EG']) expect(textDirection(lang), lang).toBe('rtl');
+		for (const lang of ['fa', 'ar', 'he', 'ur', 'fa-IR', 'ar-EG'])
+			expect(textDirection(lang), lang).toBe('rtl');
 	});
 
 	test('left to right otherwise, including Latin-script Azerbaijani', () => {
-		for (const lang of ['en', 'en-GB', 'de', 'tr', 'az', 'zh-Hant']) expect(textDirection(lang), lang).toBe('ltr');
+		for (const lang of ['en', 'en-GB', 'de', 'tr', 'az', 'zh-Hant'])
+			expect(textDirection(lang), lang).toBe('ltr');
 	});
 });
 

@@ -1,5 +1,21 @@
 /** Scripts written right to left, for runtimes without `Intl.Locale#getTextInfo`. */
-const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha-arab', 'he', 'ks', 'ku-arab', 'pa-arab', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const RTL_LANGUAGES = new Set([
+	'ar',
+	'arc',
+	'ckb',
+	'dv',
+	'fa',
+	'ha-arab',
+	'he',
+	'ks',
+	'ku-arab',
+	'pa-arab',
+	'ps',
+	'sd',
+	'ug',
+	'ur',
+	'yi',
+]);
 
 interface TextInfo {
 	direction?: string;
@@ -22,7 +38,10 @@ const directions = new Map<string, 'ltr' | 'rtl'>();
 
 function findDirection(lang: string): 'ltr' | 'rtl' {
 	try {
-		const locale = new Intl.Locale(lang).maximize() as Intl.Locale & { getTextInfo?: () => TextInfo; textInfo?: TextInfo };
+		const locale = new Intl.Locale(lang).maximize() as Intl.Locale & {
+			getTextInfo?: () => TextInfo;
+			textInfo?: TextInfo;
+		};
 		const info = locale.getTextInfo?.() ?? locale.textInfo;
 		if (info?.direction) return info.direction === 'rtl' ? 'rtl' : 'ltr';
 		return /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg)$/.test(locale.script ?? '') ? 'rtl' : 'ltr';
@@ -44,7 +63,10 @@ export function baseLanguage(lang: string): string {
  * nothing when they share a language, so markup stays lean.
  * @example languageAttributes('en-GB', 'fa') // => { lang: 'en-GB', dir: 'ltr' }
  */
-export function languageAttributes(textLang: string, pageLang: string): { lang?: string; dir?: 'ltr' | 'rtl' } {
+export function languageAttributes(
+	textLang: string,
+	pageLang: string,
+): { lang?: string; dir?: 'ltr' | 'rtl' } {
 	if (baseLanguage(textLang) === baseLanguage(pageLang)) return {};
 	return { lang: textLang, dir: textDirection(textLang) };
 }

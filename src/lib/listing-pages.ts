@@ -83,7 +83,8 @@ function pagesOf<R extends Report>(spec: ReportList<R>, site: SiteConfig): Listi
 	const archive = paged.archive.map((page): ListingPage<R> => {
 		const newest = page.items[0];
 		const oldest = page.items.at(-1);
-		const range = newest && oldest ? formatDayRange(oldest.date, newest.date, site.timeZone, site.locale) : '';
+		const range =
+			newest && oldest ? formatDayRange(oldest.date, newest.date, site.timeZone, site.locale) : '';
 		const subheading = fillLabel(site.labels.archiveRange, { range });
 		return {
 			href: archivePageHref(spec.href, page.number),
@@ -120,7 +121,10 @@ function pagesOf<R extends Report>(spec: ReportList<R>, site: SiteConfig): Listi
 /**
  * Every list of the site, in a stable order: the sections, then the agencies, then the tags.
  */
-export function reportLists<R extends Report>(listings: Listings<R>, site: SiteConfig): ReportList<R>[] {
+export function reportLists<R extends Report>(
+	listings: Listings<R>,
+	site: SiteConfig,
+): ReportList<R>[] {
 	const lists: ReportList<R>[] = [];
 	for (const section of site.sections) {
 		lists.push({
@@ -136,11 +140,26 @@ export function reportLists<R extends Report>(listings: Listings<R>, site: SiteC
 	for (const { source, reports } of listings.bySource.values()) {
 		const heading = sourceListHeading(site, source.name);
 		const link = { href: source.homepage, text: site.labels.sourceHomepage };
-		lists.push({ kind: 'source', key: source.slug, href: sourceHref(source.slug), heading, description: `${heading}.`, reports, link });
+		lists.push({
+			kind: 'source',
+			key: source.slug,
+			href: sourceHref(source.slug),
+			heading,
+			description: `${heading}.`,
+			reports,
+			link,
+		});
 	}
 	for (const { tag, reports } of listings.byTag.values()) {
 		const heading = tagListHeading(site, tag.name);
-		lists.push({ kind: 'tag', key: tag.slug, href: tagHref(tag.slug), heading, description: `${heading}.`, reports });
+		lists.push({
+			kind: 'tag',
+			key: tag.slug,
+			href: tagHref(tag.slug),
+			heading,
+			description: `${heading}.`,
+			reports,
+		});
 	}
 	return lists;
 }
@@ -149,6 +168,9 @@ export function reportLists<R extends Report>(listings: Listings<R>, site: SiteC
  * Every section, agency and tag index page of the site, first pages and archive pages,
  * computed once from the grouped reports.
  */
-export function listingPages<R extends Report>(listings: Listings<R>, site: SiteConfig): ListingPage<R>[] {
+export function listingPages<R extends Report>(
+	listings: Listings<R>,
+	site: SiteConfig,
+): ListingPage<R>[] {
 	return reportLists(listings, site).flatMap((list) => pagesOf(list, site));
 }

@@ -9,14 +9,20 @@ import { reportFile, testSchema, testSite, testSources } from './test-fixtures.t
 function report(index: number, fields: Record<string, string> = {}): Report {
 	const day = String(index).padStart(2, '0');
 	const id = `${fields['section'] ?? 'wire'}/report-${day}`;
-	const checked = checkReportText(reportFile({ date: `2026-10-${day}T12:00:00+02:00`, ...fields }), `content/${id}.md`, testSchema);
+	const checked = checkReportText(
+		reportFile({ date: `2026-10-${day}T12:00:00+02:00`, ...fields }),
+		`content/${id}.md`,
+		testSchema,
+	);
 	if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
 	return toReport({ id, body: 'Body.', data: checked.data }, testSite, testSources);
 }
 
 // Ten reports over ten days; 1 is the oldest.
 const reports = sortNewestFirst([
-	...Array.from({ length: 8 }, (_, index) => report(index + 1, { tags: index % 2 ? '[energy]' : '[energy, Ports]' })),
+	...Array.from({ length: 8 }, (_, index) =>
+		report(index + 1, { tags: index % 2 ? '[energy]' : '[energy, Ports]' }),
+	),
 	report(9, { section: 'business-wire', source: 'Quiet Agency', tags: '[ports]' }),
 	report(10, { tags: '[PORTS]' }),
 ]);
@@ -24,9 +30,17 @@ const listings = groupReports(reports);
 
 describe('groupReports', () => {
 	test('groups by section, agency and tag, newest first', () => {
-		expect(listings.bySection.get('wire')?.map((item) => item.slug)).toEqual(
-			['report-10', 'report-08', 'report-07', 'report-06', 'report-05', 'report-04', 'report-03', 'report-02', 'report-01'],
-		);
+		expect(listings.bySection.get('wire')?.map((item) => item.slug)).toEqual([
+			'report-10',
+			'report-08',
+			'report-07',
+			'report-06',
+			'report-05',
+			'report-04',
+			'report-03',
+			'report-02',
+			'report-01',
+		]);
 		expect([...listings.bySource.keys()]).toEqual(['quay-wire', 'quiet']);
 		expect([...listings.byTag.keys()]).toEqual(['energy', 'ports']);
 		expect(listings.byTag.get('ports')?.reports.length).toBe(6);
@@ -46,7 +60,11 @@ describe('groupReports', () => {
 describe('reportsBefore', () => {
 	test('lists the reports published just before one, across sections', () => {
 		const newest = listings.all[0];
-		expect(newest && reportsBefore(listings, newest, 3).map((item) => item.slug)).toEqual(['report-09', 'report-08', 'report-07']);
+		expect(newest && reportsBefore(listings, newest, 3).map((item) => item.slug)).toEqual([
+			'report-09',
+			'report-08',
+			'report-07',
+		]);
 		const oldest = listings.all.at(-1);
 		expect(oldest && reportsBefore(listings, oldest, 3)).toEqual([]);
 	});
@@ -82,20 +100,35 @@ describe('listingPages', () => {
 	});
 
 	test('first pages link to the archive; archive pages to each other and back', () => {
-		expect(byHref.get('/wire/')).toMatchObject({ older: '/wire/page/2/', title: 'Wire — Test Herald', section: 'wire' });
+		expect(byHref.get('/wire/')).toMatchObject({
+			older: '/wire/page/2/',
+			title: 'Wire — Test Herald',
+			section: 'wire',
+		});
 		expect(byHref.get('/wire/page/1/')).toMatchObject({ older: undefined, newer: '/wire/page/2/' });
-		expect(byHref.get('/wire/page/2/')).toMatchObject({ older: '/wire/page/1/', newer: '/wire/page/3/' });
+		expect(byHref.get('/wire/page/2/')).toMatchObject({
+			older: '/wire/page/1/',
+			newer: '/wire/page/3/',
+		});
 	});
 
 	test('an archive page names the days it covers, never "page N of M"', () => {
 		const page = byHref.get('/wire/page/1/');
 		expect(page?.subheading).toMatch(/^Reports from 1\s?–\s?4 October 2026$/);
 		expect(page?.title).not.toMatch(/of \d/);
-		expect(page?.reports.map((item) => item.slug)).toEqual(['report-04', 'report-03', 'report-02', 'report-01']);
+		expect(page?.reports.map((item) => item.slug)).toEqual([
+			'report-04',
+			'report-03',
+			'report-02',
+			'report-01',
+		]);
 	});
 
 	test('agency pages link the agency website; tag pages name the tag', () => {
-		expect(byHref.get('/sources/quiet/')).toMatchObject({ heading: 'Reports from Quiet Agency', link: { href: 'https://quiet.example.org/' } });
+		expect(byHref.get('/sources/quiet/')).toMatchObject({
+			heading: 'Reports from Quiet Agency',
+			link: { href: 'https://quiet.example.org/' },
+		});
 		expect(byHref.get('/tags/ports/')?.heading).toBe('Reports tagged “Ports”');
 	});
 });

@@ -52,10 +52,20 @@ export function groupReports<R extends Report>(newestFirst: readonly R[]): Listi
 	});
 	const neighbours = new Map<string, { older?: R | undefined; newer?: R | undefined }>();
 	for (const reports of bySection.values()) {
-		reports.forEach((report, index) => neighbours.set(report.key, { newer: reports[index - 1], older: reports[index + 1] }));
+		reports.forEach((report, index) =>
+			neighbours.set(report.key, { newer: reports[index - 1], older: reports[index + 1] }),
+		);
 	}
-	const bySlug = <V>(map: Map<string, V>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-	return { all: [...newestFirst], bySection, bySource: bySlug(sources), byTag: bySlug(tags), position, neighbours };
+	const bySlug = <V>(map: Map<string, V>) =>
+		new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+	return {
+		all: [...newestFirst],
+		bySection,
+		bySource: bySlug(sources),
+		byTag: bySlug(tags),
+		position,
+		neighbours,
+	};
 }
 
 /**
@@ -63,7 +73,11 @@ export function groupReports<R extends Report>(newestFirst: readonly R[]): Listi
  * shows without JavaScript. It never changes when newer reports are published.
  * @example reportsBefore(listings, report, 6).length // => up to 6
  */
-export function reportsBefore<R extends Report>(listings: Listings<R>, report: Report, count: number): R[] {
+export function reportsBefore<R extends Report>(
+	listings: Listings<R>,
+	report: Report,
+	count: number,
+): R[] {
 	const index = listings.position.get(report.key);
 	return index === undefined ? [] : listings.all.slice(index + 1, index + 1 + count);
 }

@@ -4,7 +4,9 @@ import { parseFrontmatter } from './frontmatter.ts';
 
 describe('headlineSlug', () => {
 	test('transliterates Latin-script headlines', () => {
-		expect(headlineSlug('Zürich court bars "<urgent>" São Paulo & Łódź ﬁnal')).toBe('zuerich-court-bars-urgent-sao-paulo-and-lodz-final');
+		expect(headlineSlug('Zürich court bars "<urgent>" São Paulo & Łódź ﬁnal')).toBe(
+			'zuerich-court-bars-urgent-sao-paulo-and-lodz-final',
+		);
 	});
 
 	test('gives nothing for non-Latin headlines, so the id is used', () => {
@@ -22,14 +24,26 @@ describe('headlineSlug', () => {
 describe('newReportId and reportFilePath', () => {
 	test('use the day in the site time zone', () => {
 		const lateEvening = new Date('2026-11-30T23:30:00Z');
-		expect(newReportId('quay', lateEvening, 'Europe/Berlin', 'abc123')).toBe('quay-20261201-abc123');
-		expect(reportFilePath('wire', lateEvening, 'Europe/Berlin', 'x')).toBe('content/wire/2026/12/x.md');
+		expect(newReportId('quay', lateEvening, 'Europe/Berlin', 'abc123')).toBe(
+			'quay-20261201-abc123',
+		);
+		expect(reportFilePath('wire', lateEvening, 'Europe/Berlin', 'x')).toBe(
+			'content/wire/2026/12/x.md',
+		);
 	});
 });
 
 describe('reportMarkdown', () => {
 	test('writes frontmatter that reads back to the same values', () => {
-		const data = { title: 'Port: "<urgent>" & more', source: 'Cape & Delta Reports', url: 'https://a.example/x?a=1&b=2', date: '2026-11-24T09:30:00+01:00', tags: ['energy', 'middle east'], id: '0123', draft: true };
+		const data = {
+			title: 'Port: "<urgent>" & more',
+			source: 'Cape & Delta Reports',
+			url: 'https://a.example/x?a=1&b=2',
+			date: '2026-11-24T09:30:00+01:00',
+			tags: ['energy', 'middle east'],
+			id: '0123',
+			draft: true,
+		};
 		const text = reportMarkdown(data, 'Body.\n');
 		expect(parseFrontmatter(text).data).toEqual(data);
 		expect(text.endsWith('---\nBody.\n')).toBe(true);

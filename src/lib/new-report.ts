@@ -20,7 +20,12 @@ export function headlineSlug(headline: string, maxLength = 80): string | undefin
  * A fresh stable id for a report: the agency, the day and a random part.
  * @example newReportId('harbourline', new Date('2026-11-24T09:00Z'), 'Europe/Berlin', 'a1b2c3') // => 'harbourline-20261124-a1b2c3'
  */
-export function newReportId(sourceSlug: string, date: Date, timeZone: string, random: string): string {
+export function newReportId(
+	sourceSlug: string,
+	date: Date,
+	timeZone: string,
+	random: string,
+): string {
 	const day = new TZDate(date.getTime(), timeZone);
 	const stamp = `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
 	return `${sourceSlug}-${stamp}-${random}`;
@@ -30,7 +35,12 @@ export function newReportId(sourceSlug: string, date: Date, timeZone: string, ra
  * Where a new report is filed: by section, year and month of its date in the site's zone.
  * @example reportFilePath('wire', new Date('2026-11-24T09:00Z'), 'Europe/Berlin', 'ferries-run') // => 'content/wire/2026/11/ferries-run.md'
  */
-export function reportFilePath(section: string, date: Date, timeZone: string, slug: string): string {
+export function reportFilePath(
+	section: string,
+	date: Date,
+	timeZone: string,
+	slug: string,
+): string {
 	const day = new TZDate(date.getTime(), timeZone);
 	return `content/${section}/${day.getFullYear()}/${String(day.getMonth() + 1).padStart(2, '0')}/${slug}.md`;
 }
@@ -40,6 +50,10 @@ export function reportFilePath(section: string, date: Date, timeZone: string, sl
  * @example reportMarkdown({ title: 'Ports: open' }, '') // => '---\ntitle: "Ports: open"\n---\n'
  */
 export function reportMarkdown(frontmatter: Record<string, unknown>, body: string): string {
-	const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+	const yaml = stringify(frontmatter, {
+		lineWidth: 0,
+		defaultStringType: 'PLAIN',
+		defaultKeyType: 'PLAIN',
+	});
 	return `---\n${yaml}---\n${body}`;
 }

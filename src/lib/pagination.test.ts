@@ -6,7 +6,11 @@ const newestFirst = (count: number) => Array.from({ length: count }, (_, index) 
 
 describe('paginateFromOldest', () => {
 	test('a short list is one first page with no archive', () => {
-		expect(paginateFromOldest(newestFirst(7), 10)).toEqual({ first: { items: [7, 6, 5, 4, 3, 2, 1], older: undefined }, archive: [], filling: undefined });
+		expect(paginateFromOldest(newestFirst(7), 10)).toEqual({
+			first: { items: [7, 6, 5, 4, 3, 2, 1], older: undefined },
+			archive: [],
+			filling: undefined,
+		});
 	});
 
 	test('archive pages hold complete pages counted from the oldest report', () => {
@@ -32,7 +36,12 @@ describe('paginateFromOldest', () => {
 		const after = paginateFromOldest(newestFirst(60), 10);
 		expect(after.archive.slice(0, 5)).toEqual(before.archive);
 		expect(before.filling).toBe(6);
-		expect(after.archive[5]).toEqual({ number: 6, items: [60, 59, 58, 57, 56, 55, 54, 53, 52, 51], older: 5, newer: 7 });
+		expect(after.archive[5]).toEqual({
+			number: 6,
+			items: [60, 59, 58, 57, 56, 55, 54, 53, 52, 51],
+			older: 5,
+			newer: 7,
+		});
 		expect(after.filling).toBe(7);
 		// The first page then repeats page 6, so its "older" link skips to page 5.
 		expect(after.first.older).toBe(5);

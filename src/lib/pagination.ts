@@ -58,7 +58,10 @@ export function paginateFromOldest<T>(newestFirst: readonly T[], pageSize: numbe
 	// When the list is an exact multiple of pageSize, the newest archive page repeats the first page.
 	const olderThanFirst = total % pageSize === 0 ? complete - 1 : complete;
 	return {
-		first: { items: newestFirst.slice(0, pageSize), older: olderThanFirst >= 1 ? olderThanFirst : undefined },
+		first: {
+			items: newestFirst.slice(0, pageSize),
+			older: olderThanFirst >= 1 ? olderThanFirst : undefined,
+		},
 		archive,
 		filling: complete >= 1 ? complete + 1 : undefined,
 	};

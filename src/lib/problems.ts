@@ -25,7 +25,9 @@ export function formatProblem(problem: ContentProblem): string {
  * @example sortProblems([{ file: 'b.md', … }, { file: 'a.md', … }])[0].file // => 'a.md'
  */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
-	return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+	return [...problems].sort((a, b) =>
+		a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+	);
 }
 
 /**
@@ -45,7 +47,10 @@ export function issuesToProblems(
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) {
 				const path = field ? `${field}.${key}` : key;
-				const suggestion = issue.path.length === 0 && knownFields.length > 0 ? closest(key, [...knownFields]) : undefined;
+				const suggestion =
+					issue.path.length === 0 && knownFields.length > 0
+						? closest(key, [...knownFields])
+						: undefined;
 				problems.push({
 					file,
 					line: lineOfField(lines, path),
@@ -56,7 +61,13 @@ export function issuesToProblems(
 			}
 			continue;
 		}
-		problems.push({ file, line: lineOfField(lines, field), field: field || '(frontmatter)', message: issue.message, severity: 'error' });
+		problems.push({
+			file,
+			line: lineOfField(lines, field),
+			field: field || '(frontmatter)',
+			message: issue.message,
+			severity: 'error',
+		});
 	}
 	return problems;
 }

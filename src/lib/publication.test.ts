@@ -12,14 +12,28 @@ describe('publicationState', () => {
 	test('published, draft, scheduled and expired', () => {
 		expect(publicationState(report({ date: '2026-11-24T11:59:00Z' }), now)).toBe('published');
 		expect(publicationState(report({ date: '2026-11-24T12:00:00Z' }), now)).toBe('published');
-		expect(publicationState(report({ draft: true, date: '2026-11-01T00:00:00Z' }), now)).toBe('draft');
+		expect(publicationState(report({ draft: true, date: '2026-11-01T00:00:00Z' }), now)).toBe(
+			'draft',
+		);
 		expect(publicationState(report({ date: '2026-11-24T12:00:01Z' }), now)).toBe('scheduled');
-		expect(publicationState(report({ date: '2026-11-01T00:00:00Z', expires: '2026-11-24T12:00:00Z' }), now)).toBe('expired');
-		expect(publicationState(report({ date: '2026-11-01T00:00:00Z', expires: '2026-11-24T12:00:01Z' }), now)).toBe('published');
+		expect(
+			publicationState(
+				report({ date: '2026-11-01T00:00:00Z', expires: '2026-11-24T12:00:00Z' }),
+				now,
+			),
+		).toBe('expired');
+		expect(
+			publicationState(
+				report({ date: '2026-11-01T00:00:00Z', expires: '2026-11-24T12:00:01Z' }),
+				now,
+			),
+		).toBe('published');
 	});
 
 	test('the local preview shows drafts', () => {
-		expect(publicationState(report({ draft: true, date: '2026-11-01T00:00:00Z' }), now, true)).toBe('published');
+		expect(publicationState(report({ draft: true, date: '2026-11-01T00:00:00Z' }), now, true)).toBe(
+			'published',
+		);
 	});
 });
 

@@ -7,9 +7,17 @@ import { reportFile, testSchema, testSite, testSources } from './test-fixtures.t
 describe('toRecentJson', () => {
 	test('lists what the Recent posts list shows, with dates in the site offset', () => {
 		const title = `'Quotes " & <b>tags</b> </script> stay text'`;
-		const checked = checkReportText(reportFile({ title, lang: 'fa' }), 'content/wire/a.md', testSchema);
+		const checked = checkReportText(
+			reportFile({ title, lang: 'fa' }),
+			'content/wire/a.md',
+			testSchema,
+		);
 		if (!checked.ok) throw new Error('invalid fixture');
-		const report = toReport({ id: 'wire/a', body: 'Body text.', data: checked.data }, testSite, testSources);
+		const report = toReport(
+			{ id: 'wire/a', body: 'Body text.', data: checked.data },
+			testSite,
+			testSources,
+		);
 		expect(JSON.parse(toRecentJson([report], 'Europe/Berlin'))).toEqual([
 			{
 				title: 'Quotes " & <b>tags</b> </script> stay text',

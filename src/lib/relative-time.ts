@@ -17,7 +17,11 @@ const CLOCK_SKEW = 5 * MINUTE;
  * (then the absolute date alone is shown) or clearly in the future.
  * @example relativeTime(Date.parse('2026-11-24T01:00Z'), Date.parse('2026-11-24T12:30Z'), 7) // => { value: 11, unit: 'hour' }
  */
-export function relativeTime(date: number, now: number, limitDays: number): RelativeTime | undefined {
+export function relativeTime(
+	date: number,
+	now: number,
+	limitDays: number,
+): RelativeTime | undefined {
 	const elapsed = now - date;
 	if (elapsed < -CLOCK_SKEW || elapsed > limitDays * DAY) return undefined;
 	if (elapsed < MINUTE) return 'now';

@@ -30,7 +30,9 @@ describe('report body', () => {
 				'[data](data:text/html;base64,PHNjcmlwdD4=) <a href="vbscript:x">vb</a>',
 			].join('\n'),
 		);
-		expect(html).not.toMatch(/<script|<iframe|<style|onerror|onclick|onmouseover|javascript:|vbscript:|data:text/i);
+		expect(html).not.toMatch(
+			/<script|<iframe|<style|onerror|onclick|onmouseover|javascript:|vbscript:|data:text/i,
+		);
 		expect(html).not.toContain('alert("x")');
 		expect(html).not.toContain('display:none');
 		expect(html).toContain('<p>Before.</p>');
@@ -41,15 +43,29 @@ describe('report body', () => {
 	});
 
 	test('keeps ordinary Markdown: headings, lists, quotes, tables, emphasis', async () => {
-		const html = await render('## Sub\n\n- a\n- b\n\n> quote\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n*em* **strong** ~~del~~');
-		for (const tag of ['<h2', '<ul>', '<blockquote>', '<table>', '<em>em</em>', '<strong>strong</strong>', '<del>del</del>']) {
+		const html = await render(
+			'## Sub\n\n- a\n- b\n\n> quote\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n*em* **strong** ~~del~~',
+		);
+		for (const tag of [
+			'<h2',
+			'<ul>',
+			'<blockquote>',
+			'<table>',
+			'<em>em</em>',
+			'<strong>strong</strong>',
+			'<del>del</del>',
+		]) {
 			expect(html).toContain(tag);
 		}
 	});
 
 	test('marks links to other sites as external and leaves our own alone', async () => {
-		const html = await render('[them](https://agency.example.com/a) [us](https://news.example.org/wire/) [mail](mailto:desk@example.org)');
-		expect(html).toContain('<a href="https://agency.example.com/a" rel="external noopener">them</a>');
+		const html = await render(
+			'[them](https://agency.example.com/a) [us](https://news.example.org/wire/) [mail](mailto:desk@example.org)',
+		);
+		expect(html).toContain(
+			'<a href="https://agency.example.com/a" rel="external noopener">them</a>',
+		);
 		expect(html).toContain('<a href="https://news.example.org/wire/">us</a>');
 		expect(html).toContain('<a href="mailto:desk@example.org">mail</a>');
 	});

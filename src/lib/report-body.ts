@@ -61,7 +61,11 @@ export function rewriteReportBody(tree: Root, { siteUrl }: ReportBodyOptions): R
 		// Footnote links point at ids the sanitiser has just prefixed.
 		if (href.startsWith('#') && ids.has(CLOBBER_PREFIX + href.slice(1))) {
 			element.properties['href'] = `#${CLOBBER_PREFIX}${href.slice(1)}`;
-		} else if (/^https?:\/\//i.test(href) && URL.canParse(href) && new URL(href).host !== siteHost) {
+		} else if (
+			/^https?:\/\//i.test(href) &&
+			URL.canParse(href) &&
+			new URL(href).host !== siteHost
+		) {
 			element.properties['rel'] = ['external', 'noopener'];
 		}
 	});
@@ -78,7 +82,8 @@ export function reportBodyPlugin(options: ReportBodyOptions): HastPluginDefiniti
 		after(root, context) {
 			const clean = rewriteReportBody(root as Root, options);
 			const astro = context.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
-			if (astro?.frontmatter) astro.frontmatter[PLAIN_TEXT_KEY] = hastPlainText(clean).slice(0, PLAIN_TEXT_LENGTH);
+			if (astro?.frontmatter)
+				astro.frontmatter[PLAIN_TEXT_KEY] = hastPlainText(clean).slice(0, PLAIN_TEXT_LENGTH);
 			context.replaceNode(root, clean);
 		},
 	};

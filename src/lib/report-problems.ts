@@ -26,12 +26,23 @@ export function reportFields(schema: ReportSchema): string[] {
  */
 export function checkReportText(text: string, file: string, schema: ReportSchema): CheckedReport {
 	const frontmatter = parseFrontmatter(text);
-	const written = { raw: frontmatter.data, lines: frontmatter.lines, body: frontmatter.body, bodyLine: frontmatter.bodyLine };
+	const written = {
+		raw: frontmatter.data,
+		lines: frontmatter.lines,
+		body: frontmatter.body,
+		bodyLine: frontmatter.bodyLine,
+	};
 	const problems: ContentProblem[] = frontmatter.problems.map((problem) => ({ ...problem, file }));
-	if (problems.some((problem) => problem.severity === 'error')) return { ok: false, problems, ...written };
+	if (problems.some((problem) => problem.severity === 'error'))
+		return { ok: false, problems, ...written };
 	const result = schema.safeParse(frontmatter.data);
 	if (!result.success) {
-		const found = issuesToProblems(result.error.issues, file, frontmatter.lines, reportFields(schema));
+		const found = issuesToProblems(
+			result.error.issues,
+			file,
+			frontmatter.lines,
+			reportFields(schema),
+		);
 		return { ok: false, problems: sortProblems([...problems, ...found]), ...written };
 	}
 	return { ok: true, data: result.data, problems, ...written };

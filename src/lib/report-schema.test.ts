@@ -42,10 +42,21 @@ describe('report schema', () => {
 	});
 
 	test('an image may be a file beside the report, a public/ path or a URL, with an optional size', () => {
-		for (const src of ['./port.jpg', 'photos/port.webp', '/images/port.jpg', 'https://cdn.example.com/port.jpg']) {
-			expect(check(reportFile({ image: `{ src: ${src}, alt: A port, width: 1200, height: 800 }` })).problems, src).toEqual([]);
+		for (const src of [
+			'./port.jpg',
+			'photos/port.webp',
+			'/images/port.jpg',
+			'https://cdn.example.com/port.jpg',
+		]) {
+			expect(
+				check(reportFile({ image: `{ src: ${src}, alt: A port, width: 1200, height: 800 }` }))
+					.problems,
+				src,
+			).toEqual([]);
 		}
-		expect(messages(reportFile({ image: '{ src: ./port.jpg, alt: A port, width: wide }' }))).toEqual(['content/wire/a.md:6: image.width: must be a whole number of pixels']);
+		expect(
+			messages(reportFile({ image: '{ src: ./port.jpg, alt: A port, width: wide }' })),
+		).toEqual(['content/wire/a.md:6: image.width: must be a whole number of pixels']);
 	});
 
 	test('names the agency by slug whatever the editor wrote', () => {
@@ -87,7 +98,9 @@ describe('report schema', () => {
 		expect(problems).toEqual([
 			'content/wire/a.md:2: title: must not be empty',
 			'content/wire/a.md:4: url: must be an http:// or https:// URL (got "ftp://quay.example.com/a")',
-			expect.stringMatching(/^content\/wire\/a\.md:5: date: cannot read "2026-02-30" as a date; write it as .* \(read in Europe\/Berlin\)/),
+			expect.stringMatching(
+				/^content\/wire\/a\.md:5: date: cannot read "2026-02-30" as a date; write it as .* \(read in Europe\/Berlin\)/,
+			),
 			'content/wire/a.md:6: section: unknown section "sport"; sections: wire, business-wire',
 			'content/wire/a.md:7: tags: must be a list of tags, e.g. [energy, europe]',
 			'content/wire/a.md:8: lang: must be a language tag such as "en", "fa" or "ar"',
@@ -98,10 +111,14 @@ describe('report schema', () => {
 	});
 
 	test('an update before publication is an error', () => {
-		expect(messages(reportFile({ updated: '2026-11-23' }))).toEqual(['content/wire/a.md:6: updated: is earlier than date']);
+		expect(messages(reportFile({ updated: '2026-11-23' }))).toEqual([
+			'content/wire/a.md:6: updated: is earlier than date',
+		]);
 	});
 
 	test('a file without frontmatter is one clear problem', () => {
-		expect(messages('Just a body')).toEqual(['content/wire/a.md:1: (frontmatter): file must start with a "---" line and YAML frontmatter']);
+		expect(messages('Just a body')).toEqual([
+			'content/wire/a.md:1: (frontmatter): file must start with a "---" line and YAML frontmatter',
+		]);
 	});
 });

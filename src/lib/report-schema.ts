@@ -16,7 +16,11 @@ export interface ReportSchemaContext {
 const required = (what: string) => (issue: { input: unknown }) =>
 	issue.input === undefined ? 'is required' : `must be ${what}`;
 
-const text = (what = 'text') => z.string({ error: required(what) }).trim().min(1, 'must not be empty');
+const text = (what = 'text') =>
+	z
+		.string({ error: required(what) })
+		.trim()
+		.min(1, 'must not be empty');
 
 function dateField(timeZone: string) {
 	const example = `write it as 2026-11-24T09:30 (read in ${timeZone}) or with an offset, 2026-11-24T09:30+01:00`;
@@ -46,11 +50,15 @@ export function isPublishedImagePath(value: string): boolean {
 /** A file beside the report, e.g. "./port.jpg" or "photos/port.jpg". */
 export function isRelativeImagePath(value: string): boolean {
 	// The page finds these among content/'s images by extension, in lower or upper case.
-	return /^(?:\.{1,2}\/)?[^\s/:][^\s:]*\.(?:jpe?g|png|webp|avif|gif|svg|JPE?G|PNG|WEBP|AVIF|GIF|SVG)$/.test(value);
+	return /^(?:\.{1,2}\/)?[^\s/:][^\s:]*\.(?:jpe?g|png|webp|avif|gif|svg|JPE?G|PNG|WEBP|AVIF|GIF|SVG)$/.test(
+		value,
+	);
 }
 
 const imageMessage = (value: unknown) =>
-	typeof value === 'string' && /\.(?:jpe?g|png|webp|avif|gif|svg)$/i.test(value) && !value.startsWith('/')
+	typeof value === 'string' &&
+	/\.(?:jpe?g|png|webp|avif|gif|svg)$/i.test(value) &&
+	!value.startsWith('/')
 		? `"${value}": write the extension in lower or upper case (rename the file to .${/\.([a-z]+)$/i.exec(value)?.[1]?.toLowerCase()})`
 		: 'must be a file beside the report (./port.jpg), a path from the site root (/images/port.jpg) or an http(s) URL';
 
@@ -69,7 +77,11 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 				const found = sources.find(value);
 				if (found) return found.slug;
 				if (sources.hasProblem(value)) {
-					context.issues.push({ code: 'custom', input: value, message: `agency ${JSON.stringify(value)} has a problem in content/sources.yaml; fix it there` });
+					context.issues.push({
+						code: 'custom',
+						input: value,
+						message: `agency ${JSON.stringify(value)} has a problem in content/sources.yaml; fix it there`,
+					});
 					return z.NEVER;
 				}
 				const suggestion = sources.suggest(value);
@@ -93,14 +105,17 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 			/** A one- or two-sentence summary; used as the excerpt and meta description. */
 			summary: text().optional(),
 			/** Topic tags; default none. */
-			tags: z.array(text('a tag'), { error: required('a list of tags, e.g. [energy, europe]') }).default([]),
+			tags: z
+				.array(text('a tag'), { error: required('a list of tags, e.g. [energy, europe]') })
+				.default([]),
 			/** Section slug from the site config; default the first section. */
 			section: z
 				.string({ error: required('a section slug') })
 				.trim()
 				.default(defaultSection)
 				.refine((value) => sections.includes(value), {
-					error: (issue) => `unknown section ${JSON.stringify(issue.input)}; sections: ${sections.join(', ')}`,
+					error: (issue) =>
+						`unknown section ${JSON.stringify(issue.input)}; sections: ${sections.join(', ')}`,
 				}),
 			/** Byline of the agency's reporter, if credited. */
 			author: text().optional(),
@@ -114,12 +129,20 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 						src: z
 							.string({ error: required('an image path or URL') })
 							.trim()
-							.refine((value) => isPublishedImagePath(value) || isRelativeImagePath(value), { error: (issue) => imageMessage(issue.input) }),
+							.refine((value) => isPublishedImagePath(value) || isRelativeImagePath(value), {
+								error: (issue) => imageMessage(issue.input),
+							}),
 						alt: text('the image described in words for readers who cannot see it'),
 						credit: text().optional(),
 						/** Pixel size of a remote or public/ image, so the page does not shift as it loads. */
-						width: z.int({ error: required('a whole number of pixels') }).positive().optional(),
-						height: z.int({ error: required('a whole number of pixels') }).positive().optional(),
+						width: z
+							.int({ error: required('a whole number of pixels') })
+							.positive()
+							.optional(),
+						height: z
+							.int({ error: required('a whole number of pixels') })
+							.positive()
+							.optional(),
 					},
 					{ error: required('an object with src, alt and credit') },
 				)
@@ -145,10 +168,20 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 		})
 		.superRefine((report, context) => {
 			if (report.updated && report.updated < report.date) {
-				context.issues.push({ code: 'custom', path: ['updated'], input: report.updated, message: 'is earlier than date' });
+				context.issues.push({
+					code: 'custom',
+					path: ['updated'],
+					input: report.updated,
+					message: 'is earlier than date',
+				});
 			}
 			if (report.expires && report.expires <= report.date) {
-				context.issues.push({ code: 'custom', path: ['expires'], input: report.expires, message: 'is not later than date' });
+				context.issues.push({
+					code: 'custom',
+					path: ['expires'],
+					input: report.expires,
+					message: 'is not later than date',
+				});
 			}
 		});
 }

@@ -27,11 +27,21 @@ function sequenceLength(bytes: Uint8Array, index: number): number {
 	if (first >= 0xc2 && first <= 0xdf) return continuation(1) ? 2 : 0;
 	if (first >= 0xe0 && first <= 0xef) {
 		// No overlong forms (E0 A0+) and no UTF-16 surrogates (ED 80–9F).
-		const second = first === 0xe0 ? continuation(1, 0xa0) : first === 0xed ? continuation(1, 0x80, 0x9f) : continuation(1);
+		const second =
+			first === 0xe0
+				? continuation(1, 0xa0)
+				: first === 0xed
+					? continuation(1, 0x80, 0x9f)
+					: continuation(1);
 		return second && continuation(2) ? 3 : 0;
 	}
 	if (first >= 0xf0 && first <= 0xf4) {
-		const second = first === 0xf0 ? continuation(1, 0x90) : first === 0xf4 ? continuation(1, 0x80, 0x8f) : continuation(1);
+		const second =
+			first === 0xf0
+				? continuation(1, 0x90)
+				: first === 0xf4
+					? continuation(1, 0x80, 0x8f)
+					: continuation(1);
 		return second && continuation(2) && continuation(3) ? 4 : 0;
 	}
 	return 0;
@@ -42,7 +52,7 @@ function sequenceLength(bytes: Uint8Array, index: number): number {
  * @example firstInvalidUtf8(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // => 3
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let index = 0; index < bytes.length; ) {
+	for (let index = 0; index < bytes.length;) {
 		const length = sequenceLength(bytes, index);
 		if (length === 0) return index;
 		index += length;
@@ -62,7 +72,10 @@ function lineAt(bytes: Uint8Array, index: number): number {
  */
 export function decodeReportText(bytes: Uint8Array): DecodedText {
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		return { ok: false, problem: { line: 1, message: 'the file is saved as UTF-16; save it as UTF-8' } };
+		return {
+			ok: false,
+			problem: { line: 1, message: 'the file is saved as UTF-16; save it as UTF-8' },
+		};
 	}
 	try {
 		return { ok: true, text: utf8.decode(bytes) };
@@ -71,11 +84,17 @@ export function decodeReportText(bytes: Uint8Array): DecodedText {
 		const byte = bytes[index] ?? 0;
 		const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 		// Most stray bytes come from Latin-1 or Windows-1252 editors: say which character was meant.
-		const meant = byte >= 0xa0 || (byte >= 0x80 && windows1252.decode(Uint8Array.of(byte)) !== '\uFFFD') ? windows1252.decode(Uint8Array.of(byte)) : '';
+		const meant =
+			byte >= 0xa0 || (byte >= 0x80 && windows1252.decode(Uint8Array.of(byte)) !== '\uFFFD')
+				? windows1252.decode(Uint8Array.of(byte))
+				: '';
 		const guess = meant ? ` (in Latin-1 or Windows-1252 it is "${meant}")` : '';
 		return {
 			ok: false,
-			problem: { line: lineAt(bytes, index), message: `the file is not UTF-8: byte ${hex}${guess} cannot be read; save the file as UTF-8` },
+			problem: {
+				line: lineAt(bytes, index),
+				message: `the file is not UTF-8: byte ${hex}${guess} cannot be read; save the file as UTF-8`,
+			},
 		};
 	}
 }

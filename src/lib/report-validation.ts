@@ -2,7 +2,13 @@ import { bodyReferences } from './body-references.ts';
 import { isoWithOffset, parseReportDate } from './dates.ts';
 import { lineOfField } from './frontmatter.ts';
 import { isHttpUrl } from './http-url.ts';
-import { checkProcessedImage, checkReference, isProcessableImage, type LocalFileCheck, type ProjectFiles } from './local-files.ts';
+import {
+	checkProcessedImage,
+	checkReference,
+	isProcessableImage,
+	type LocalFileCheck,
+	type ProjectFiles,
+} from './local-files.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
 import { checkReportText } from './report-problems.ts';
 import { isRelativeImagePath, type ReportData, type ReportSchema } from './report-schema.ts';
@@ -62,7 +68,13 @@ export function slugOfPath(path: string): string {
 	return reportSlug(reportIdFromPath(path.replace(/^content\//, '')));
 }
 
-function dateNotes(file: string, raw: Record<string, unknown>, data: ReportData, lines: ReadonlyMap<string, number>, { timeZone, now }: ValidationContext): ContentProblem[] {
+function dateNotes(
+	file: string,
+	raw: Record<string, unknown>,
+	data: ReportData,
+	lines: ReadonlyMap<string, number>,
+	{ timeZone, now }: ValidationContext,
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const note = (field: string, message: string, severity: ContentProblem['severity']) =>
 		problems.push({ file, line: lineOfField(lines, field), field, message, severity });
@@ -71,11 +83,25 @@ function dateNotes(file: string, raw: Record<string, unknown>, data: ReportData,
 		if (typeof written !== 'string') continue;
 		const parsed = parseReportDate(written, timeZone);
 		if (parsed && !parsed.hasOffset) {
-			note(field, `"${written}" has no UTC offset; it is read in ${timeZone}, as ${isoWithOffset(parsed.date, timeZone)}`, 'warning');
+			note(
+				field,
+				`"${written}" has no UTC offset; it is read in ${timeZone}, as ${isoWithOffset(parsed.date, timeZone)}`,
+				'warning',
+			);
 		}
 	}
-	if (data.date > now) note('date', `scheduled: first published by a build after ${isoWithOffset(data.date, timeZone)}`, 'info');
-	if (data.expires && data.expires <= now) note('expires', `expired on ${isoWithOffset(data.expires, timeZone)}: left out of every build`, 'info');
+	if (data.date > now)
+		note(
+			'date',
+			`scheduled: first published by a build after ${isoWithOffset(data.date, timeZone)}`,
+			'info',
+		);
+	if (data.expires && data.expires <= now)
+		note(
+			'expires',
+			`expired on ${isoWithOffset(data.expires, timeZone)}: left out of every build`,
+			'info',
+		);
 	return problems;
 }
 
@@ -88,57 +114,102 @@ function dateNotes(file: string, raw: Record<string, unknown>, data: ReportData,
  */
 export function validateReportFile(file: ContentFile, context: ValidationContext): ValidatedFile {
 	const decoded = decodeReportText(file.bytes);
-	if (!decoded.ok) return { problems: [{ file: file.path, ...decoded.problem, field: '(file)', severity: 'error' }] };
+	if (!decoded.ok)
+		return {
+			problems: [{ file: file.path, ...decoded.problem, field: '(file)', severity: 'error' }],
+		};
 	const { text } = decoded;
 	const problems: ContentProblem[] = [];
-	const error = (line: number, field: string, message: string) => problems.push({ file: file.path, line, field, message, severity: 'error' });
+	const error = (line: number, field: string, message: string) =>
+		problems.push({ file: file.path, line, field, message, severity: 'error' });
 	const forbidden = forbiddenCharacter(text);
 	if (forbidden) error(forbidden.line, '(file)', forbidden.message);
-	if (!slugOfPath(file.path)) error(1, '(file name)', 'the file name makes no address: use letters or digits, e.g. ferry-strike-ends.md');
+	if (!slugOfPath(file.path))
+		error(
+			1,
+			'(file name)',
+			'the file name makes no address: use letters or digits, e.g. ferry-strike-ends.md',
+		);
 	const checked = checkReportText(text, file.path, context.schema);
 	problems.push(...checked.problems);
 	const { raw, lines, body, bodyLine } = checked;
 	// The checks below need no valid frontmatter: one mistake never hides another.
 	if (checked.ok) problems.push(...dateNotes(file.path, raw, checked.data, lines, context));
-	const tags = Array.isArray(raw['tags']) ? raw['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
+	const tags = Array.isArray(raw['tags'])
+		? raw['tags'].filter((tag): tag is string => typeof tag === 'string')
+		: [];
 	for (const tag of tags) {
-		if (!slugify(tag)) error(lineOfField(lines, 'tags'), 'tags', `tag ${JSON.stringify(tag)} makes no address: use letters or digits`);
+		if (!slugify(tag))
+			error(
+				lineOfField(lines, 'tags'),
+				'tags',
+				`tag ${JSON.stringify(tag)} makes no address: use letters or digits`,
+			);
 	}
 	const needs: NeededFile[] = [];
 	const judge = (result: LocalFileCheck, line: number, field: string, image: boolean) => {
-		if (result.verdict) problems.push({ file: file.path, line, field, message: result.verdict.message, severity: result.verdict.severity });
+		if (result.verdict)
+			problems.push({
+				file: file.path,
+				line,
+				field,
+				message: result.verdict.message,
+				severity: result.verdict.severity,
+			});
 		if (result.needs) needs.push({ path: result.needs, line, field, image });
 	};
 	const src = (raw['image'] as { src?: unknown } | undefined)?.src;
-	if (typeof src === 'string' && !isHttpUrl(src.trim()) && (isRelativeImagePath(src.trim()) || src.trim().startsWith('/'))) {
+	if (
+		typeof src === 'string' &&
+		!isHttpUrl(src.trim()) &&
+		(isRelativeImagePath(src.trim()) || src.trim().startsWith('/'))
+	) {
 		const line = lineOfField(lines, 'image.src');
 		const path = src.trim();
 		const result = path.startsWith('/')
-			? checkReference({ kind: 'image', url: path, line, form: 'markdown' }, file.path, context.files)
+			? checkReference(
+					{ kind: 'image', url: path, line, form: 'markdown' },
+					file.path,
+					context.files,
+				)
 			: checkProcessedImage(path, file.path, context.files);
 		judge(result, line, 'image.src', !path.startsWith('/'));
 	}
 	for (const reference of bodyReferences(body, bodyLine)) {
 		const result = checkReference(reference, file.path, context.files);
-		judge(result, reference.line, 'body', reference.kind === 'image' && reference.form === 'markdown' && !reference.url.startsWith('/'));
+		judge(
+			result,
+			reference.line,
+			'body',
+			reference.kind === 'image' && reference.form === 'markdown' && !reference.url.startsWith('/'),
+		);
 	}
 	if (!checked.ok) return { problems: sortProblems(problems) };
 	const { data } = checked;
 	const hasError = problems.some((problem) => problem.severity === 'error');
-	return { problems: sortProblems(problems), report: hasError ? undefined : { path: file.path, text, data, raw, lines, body, needs } };
+	return {
+		problems: sortProblems(problems),
+		report: hasError ? undefined : { path: file.path, text, data, raw, lines, body, needs },
+	};
 }
 
 /**
  * Checks again the files that earlier-checked reports need: a build that skips an unchanged
  * report must still notice that its image was deleted or replaced by something else.
  */
-export function neededFileProblems(file: string, needs: readonly NeededFile[], files: ProjectFiles): ContentProblem[] {
+export function neededFileProblems(
+	file: string,
+	needs: readonly NeededFile[],
+	files: ProjectFiles,
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const need of needs) {
 		let message: string | undefined;
 		if (!files.isFile(need.path)) message = `no file ${need.path}; put it back or fix the path`;
-		else if (need.image && !isProcessableImage(need.path, files)) message = `${need.path} is no longer an image the build can process`;
-		if (message) problems.push({ file, line: need.line, field: need.field, message, severity: 'error' });
+		else if (need.image && !isProcessableImage(need.path, files))
+			message = `${need.path} is no longer an image the build can process`;
+		if (message)
+			problems.push({ file, line: need.line, field: need.field, message, severity: 'error' });
 	}
 	return problems;
 }

@@ -4,7 +4,11 @@ import { checkReportText } from './report-problems.ts';
 import { sortNewestFirst, toReport, uniqueTags, type Report } from './report.ts';
 import { reportFile, testSchema, testSite, testSources } from './test-fixtures.ts';
 
-function report(lines: Record<string, string | undefined> = {}, id = 'wire/2026/11/ferries-run', body = 'Crews returned on Wednesday.'): Report {
+function report(
+	lines: Record<string, string | undefined> = {},
+	id = 'wire/2026/11/ferries-run',
+	body = 'Crews returned on Wednesday.',
+): Report {
 	const checked = checkReportText(reportFile(lines, body), `content/${id}.md`, testSchema);
 	if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
 	return toReport({ id, body, data: checked.data }, testSite, testSources);
@@ -27,7 +31,11 @@ describe('toReport', () => {
 	});
 
 	test('uses the stable id as guid and sets rtl for Persian', () => {
-		expect(report({ id: 'quay-1', lang: 'fa' })).toMatchObject({ guid: 'quay-1', lang: 'fa', dir: 'rtl' });
+		expect(report({ id: 'quay-1', lang: 'fa' })).toMatchObject({
+			guid: 'quay-1',
+			lang: 'fa',
+			dir: 'rtl',
+		});
 	});
 
 	test('puts a report of another section under that section', () => {
@@ -47,7 +55,11 @@ describe('uniqueTags', () => {
 describe('sortNewestFirst', () => {
 	test('orders by date, then by key for reports at the same instant', () => {
 		const at = (key: string, iso: string) => ({ key, date: new Date(iso) });
-		const sorted = sortNewestFirst([at('b', '2026-11-01T00:00Z'), at('c', '2026-11-02T00:00Z'), at('a', '2026-11-01T00:00Z')]);
+		const sorted = sortNewestFirst([
+			at('b', '2026-11-01T00:00Z'),
+			at('c', '2026-11-02T00:00Z'),
+			at('a', '2026-11-01T00:00Z'),
+		]);
 		expect(sorted.map((item) => item.key)).toEqual(['c', 'a', 'b']);
 	});
 });
@@ -63,7 +75,9 @@ describe('reportHead', () => {
 	});
 
 	test('canonical-to-original points at the agency report', () => {
-		expect(reportHead(report({ source: 'Southern Desk & Co' }), 'Herald').canonical).toBe('https://quay.example.com/2026/11/ferries');
+		expect(reportHead(report({ source: 'Southern Desk & Co' }), 'Herald').canonical).toBe(
+			'https://quay.example.com/2026/11/ferries',
+		);
 	});
 
 	test('noindex keeps our copy out of search', () => {

@@ -78,7 +78,16 @@ export function toReport(entry: ReportEntry, site: SiteConfig, sources: SourceDi
 		title: data.title,
 		originalTitle: data.originalTitle,
 		summary: data.summary,
-		excerpt: excerptOf({ summary: data.summary, body: entry.body ?? '', title: data.title, plainText: entry.plainText }, 100, lang),
+		excerpt: excerptOf(
+			{
+				summary: data.summary,
+				body: entry.body ?? '',
+				title: data.title,
+				plainText: entry.plainText,
+			},
+			100,
+			lang,
+		),
 		url: data.url,
 		date: data.date,
 		updated: data.updated,
@@ -113,6 +122,10 @@ export function uniqueTags(names: readonly string[]): Tag[] {
  * Newest first; reports published at the same instant keep a stable order by key, so output
  * never depends on file system order.
  */
-export function sortNewestFirst<T extends Pick<Report, 'date' | 'key'>>(reports: readonly T[]): T[] {
-	return [...reports].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+export function sortNewestFirst<T extends Pick<Report, 'date' | 'key'>>(
+	reports: readonly T[],
+): T[] {
+	return [...reports].sort(
+		(a, b) => b.date.getTime() - a.date.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+	);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { largestCandidate, parseSrcset, resolveHttpUrl, resolveUrl, shortUrl } from './resolve-url.ts';
+import {
+	largestCandidate,
+	parseSrcset,
+	resolveHttpUrl,
+	resolveUrl,
+	shortUrl,
+} from './resolve-url.ts';
 
 describe('resolveHttpUrl', () => {
 	test('resolves relative, root-relative and protocol-relative addresses against the base', () => {
@@ -12,12 +18,16 @@ describe('resolveHttpUrl', () => {
 	});
 
 	test('keeps an absolute http address as it is, whatever the base', () => {
-		expect(resolveHttpUrl('http://other.example/a.jpg', 'https://quay.example.com/')).toBe('http://other.example/a.jpg');
+		expect(resolveHttpUrl('http://other.example/a.jpg', 'https://quay.example.com/')).toBe(
+			'http://other.example/a.jpg',
+		);
 	});
 
 	test('refuses what cannot be published: other schemes, credentials, relative without a base', () => {
 		expect(resolveHttpUrl('javascript:alert(1)', 'https://quay.example.com/')).toBeUndefined();
-		expect(resolveHttpUrl('data:image/png;base64,AAAA', 'https://quay.example.com/')).toBeUndefined();
+		expect(
+			resolveHttpUrl('data:image/png;base64,AAAA', 'https://quay.example.com/'),
+		).toBeUndefined();
 		expect(resolveHttpUrl('mailto:desk@quay.example.com')).toBeUndefined();
 		expect(resolveHttpUrl('https://user:secret@quay.example.com/a')).toBeUndefined();
 		expect(resolveHttpUrl('photo.jpg')).toBeUndefined();
@@ -38,10 +48,11 @@ describe('parseSrcset and largestCandidate', () => {
 	});
 
 	test('keeps a comma inside a URL', () => {
-		expect(parseSrcset('/img/w_320,h_200/a.jpg 320w, /img/w_960,h_600/a.jpg 960w').map((candidate) => candidate.url)).toEqual([
-			'/img/w_320,h_200/a.jpg',
-			'/img/w_960,h_600/a.jpg',
-		]);
+		expect(
+			parseSrcset('/img/w_320,h_200/a.jpg 320w, /img/w_960,h_600/a.jpg 960w').map(
+				(candidate) => candidate.url,
+			),
+		).toEqual(['/img/w_320,h_200/a.jpg', '/img/w_960,h_600/a.jpg']);
 	});
 
 	test('the largest candidate is the widest or densest', () => {

@@ -71,7 +71,13 @@ export function parseSrcset(srcset: string): SrcsetCandidate[] {
  * when there are no descriptors.
  * @example largestCandidate(parseSrcset('a.jpg 320w, b.jpg 1280w'))?.url // => 'b.jpg'
  */
-export function largestCandidate(candidates: readonly SrcsetCandidate[]): SrcsetCandidate | undefined {
-	const size = (candidate: SrcsetCandidate) => Number.parseFloat(candidate.descriptor) || (candidate.descriptor === '' ? 1 : 0);
-	return candidates.reduce<SrcsetCandidate | undefined>((best, candidate) => (best === undefined || size(candidate) > size(best) ? candidate : best), undefined);
+export function largestCandidate(
+	candidates: readonly SrcsetCandidate[],
+): SrcsetCandidate | undefined {
+	const size = (candidate: SrcsetCandidate) =>
+		Number.parseFloat(candidate.descriptor) || (candidate.descriptor === '' ? 1 : 0);
+	return candidates.reduce<SrcsetCandidate | undefined>(
+		(best, candidate) => (best === undefined || size(candidate) > size(best) ? candidate : best),
+		undefined,
+	);
 }

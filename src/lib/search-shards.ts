@@ -28,7 +28,11 @@ export interface ShardSizes {
 function shard(kind: 'a' | 'r', start: number, pages: SearchPage[]): SearchShard {
 	const hash = createHash('sha256');
 	for (const page of pages) hash.update(`${page.file}\0${page.digest}\n`);
-	return { name: `${kind}${String(start).padStart(7, '0')}`, fingerprint: hash.digest('hex'), pages };
+	return {
+		name: `${kind}${String(start).padStart(7, '0')}`,
+		fingerprint: hash.digest('hex'),
+		pages,
+	};
 }
 
 /**
@@ -39,13 +43,23 @@ function shard(kind: 'a' | 'r', start: number, pages: SearchPage[]): SearchShard
  * block they are merged into a new archive shard: one larger re-index per block.
  * @example searchShards(pages, { archiveShardSize: 4, recentShardSize: 2 }).map((s) => s.name) // 9 pages => ['a0000000', 'a0000004', 'r0000008']
  */
-export function searchShards(pages: readonly SearchPage[], { archiveShardSize, recentShardSize }: ShardSizes): SearchShard[] {
-	if (archiveShardSize % recentShardSize !== 0) throw new Error(`archiveShardSize (${archiveShardSize}) must be a multiple of recentShardSize (${recentShardSize})`);
-	const ordered = [...pages].sort((a, b) => a.published - b.published || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+export function searchShards(
+	pages: readonly SearchPage[],
+	{ archiveShardSize, recentShardSize }: ShardSizes,
+): SearchShard[] {
+	if (archiveShardSize % recentShardSize !== 0)
+		throw new Error(
+			`archiveShardSize (${archiveShardSize}) must be a multiple of recentShardSize (${recentShardSize})`,
+		);
+	const ordered = [...pages].sort(
+		(a, b) => a.published - b.published || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+	);
 	const archived = ordered.length - (ordered.length % archiveShardSize);
 	const shards: SearchShard[] = [];
-	for (let start = 0; start < archived; start += archiveShardSize) shards.push(shard('a', start, ordered.slice(start, start + archiveShardSize)));
-	for (let start = archived; start < ordered.length; start += recentShardSize) shards.push(shard('r', start, ordered.slice(start, start + recentShardSize)));
+	for (let start = 0; start < archived; start += archiveShardSize)
+		shards.push(shard('a', start, ordered.slice(start, start + archiveShardSize)));
+	for (let start = archived; start < ordered.length; start += recentShardSize)
+		shards.push(shard('r', start, ordered.slice(start, start + recentShardSize)));
 	return shards;
 }
 

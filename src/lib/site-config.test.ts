@@ -20,14 +20,26 @@ describe('defineSiteConfig', () => {
 	});
 
 	test('refuses one name for two landmarks of one page', () => {
-		expect(() => defineSiteConfig({ ...base, labels: { siteNav: 'Sections' } })).toThrow(/labels\.sectionsNav: must differ from siteNav/);
-		expect(() => defineSiteConfig({ ...base, labels: { siteSearch: 'Search reports' } })).toThrow(/labels\.searchLabel: must differ from siteSearch/);
-		expect(defineSiteConfig({ ...base, labels: { siteNav: 'Navigation' } }).labels).toMatchObject({ siteNav: 'Navigation', sectionsNav: 'Sections' });
+		expect(() => defineSiteConfig({ ...base, labels: { siteNav: 'Sections' } })).toThrow(
+			/labels\.sectionsNav: must differ from siteNav/,
+		);
+		expect(() => defineSiteConfig({ ...base, labels: { siteSearch: 'Search reports' } })).toThrow(
+			/labels\.searchLabel: must differ from siteSearch/,
+		);
+		expect(defineSiteConfig({ ...base, labels: { siteNav: 'Navigation' } }).labels).toMatchObject({
+			siteNav: 'Navigation',
+			sectionsNav: 'Sections',
+		});
 	});
 
 	test('lists every mistake', () => {
 		expect(() =>
-			defineSiteConfig({ ...base, timeZone: 'Mars/Olympus', locale: 'not a locale', sections: [base.sections[0]!, base.sections[0]!] }),
+			defineSiteConfig({
+				...base,
+				timeZone: 'Mars/Olympus',
+				locale: 'not a locale',
+				sections: [base.sections[0]!, base.sections[0]!],
+			}),
 		).toThrow(/locale: .*\n.*timeZone: .*\n.*sections: section slugs must be unique/);
 	});
 });

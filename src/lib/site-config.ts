@@ -28,7 +28,10 @@ const RESERVED_SLUGS = ['sources', 'tags', 'page', 'search', 'recent.json', 'rss
 
 const sectionSchema = z.strictObject({
 	/** URL segment of the section, e.g. "wire" → /wire/. */
-	slug: slug.refine((value) => !RESERVED_SLUGS.includes(value), `must not be one of ${RESERVED_SLUGS.join(', ')}`),
+	slug: slug.refine(
+		(value) => !RESERVED_SLUGS.includes(value),
+		`must not be one of ${RESERVED_SLUGS.join(', ')}`,
+	),
 	/** Name shown to readers, e.g. "Wire". */
 	name: z.string().min(1),
 	/** The republishing disclaimer shown on every report of the section. */
@@ -65,7 +68,9 @@ const labelFields = z.strictObject({
 	reportCount: z.string().default('{count} reports'),
 	reportCountOne: z.string().default('1 report'),
 	archiveRange: z.string().default('Reports from {range}'),
-	draftBanner: z.string().default('Draft: this report is not published and appears only in the local preview.'),
+	draftBanner: z
+		.string()
+		.default('Draft: this report is not published and appears only in the local preview.'),
 	search: z.string().default('Search'),
 	/** Name of the header's search form, on every page. */
 	siteSearch: z.string().default('Site search'),
@@ -77,14 +82,22 @@ const labelFields = z.strictObject({
 	searchResults: z.string().default('{count} reports match “{query}”.'),
 	searchResultsOne: z.string().default('1 report matches “{query}”.'),
 	notFoundTitle: z.string().default('Page not found'),
-	notFoundText: z.string().default('There is no page at this address. It may have been moved or taken down.'),
+	notFoundText: z
+		.string()
+		.default('There is no page at this address. It may have been moved or taken down.'),
 });
 
 // Both of each pair name a landmark of one page (the front page; /search/): a screen-reader
 // user cannot tell two landmarks of one kind and one name apart.
 const labelsSchema = labelFields
-	.refine((labels) => labels.siteNav !== labels.sectionsNav, { message: 'must differ from siteNav', path: ['sectionsNav'] })
-	.refine((labels) => labels.siteSearch !== labels.searchLabel, { message: 'must differ from siteSearch', path: ['searchLabel'] });
+	.refine((labels) => labels.siteNav !== labels.sectionsNav, {
+		message: 'must differ from siteNav',
+		path: ['sectionsNav'],
+	})
+	.refine((labels) => labels.siteSearch !== labels.searchLabel, {
+		message: 'must differ from siteSearch',
+		path: ['searchLabel'],
+	});
 
 /** Schema of the one site config (`src/site.config.ts`). */
 export const siteConfigSchema = z
@@ -119,13 +132,16 @@ export const siteConfigSchema = z
 				recentShardSize: z.int().min(1).default(500),
 				archiveShardSize: z.int().min(1).default(5_000),
 			})
-			.refine((sizes) => sizes.archiveShardSize % sizes.recentShardSize === 0, { message: 'archiveShardSize must be a multiple of recentShardSize' })
+			.refine((sizes) => sizes.archiveShardSize % sizes.recentShardSize === 0, {
+				message: 'archiveShardSize must be a multiple of recentShardSize',
+			})
 			.prefault({}),
 		/** The site's own words (labels, navigation); English by default. */
 		labels: labelsSchema.prefault({}),
 	})
 	.refine(
-		(config) => new Set(config.sections.map((section) => section.slug)).size === config.sections.length,
+		(config) =>
+			new Set(config.sections.map((section) => section.slug)).size === config.sections.length,
 		{ message: 'section slugs must be unique', path: ['sections'] },
 	);
 
@@ -143,7 +159,9 @@ export type Section = z.output<typeof sectionSchema>;
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
 	const result = siteConfigSchema.safeParse(input);
 	if (!result.success) {
-		const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(config)'}: ${issue.message}`);
+		const lines = result.error.issues.map(
+			(issue) => `  ${issue.path.join('.') || '(config)'}: ${issue.message}`,
+		);
 		throw new Error(`src/site.config.ts has ${lines.length} problem(s):\n${lines.join('\n')}`);
 	}
 	return result.data;
@@ -154,7 +172,9 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
  * @example fillLabel('Reports tagged “{tag}”', { tag: 'energy' }) // => 'Reports tagged “energy”'
  */
 export function fillLabel(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match,
+	);
 }
 
 /**

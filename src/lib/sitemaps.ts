@@ -11,7 +11,12 @@ export interface SitemapEntry {
 	lastmod?: Date | undefined;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true, format: true, indentBy: '\t' });
+const builder = new XMLBuilder({
+	ignoreAttributes: false,
+	suppressEmptyNode: true,
+	format: true,
+	indentBy: '\t',
+});
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
@@ -33,13 +38,19 @@ export function lastModified(report: Pick<Report, 'date' | 'updated'>): Date {
  * A sitemap (sitemaps.org 0.9) of some addresses, with `lastmod` in the site's offset.
  */
 export function sitemapXml(entries: readonly SitemapEntry[], timeZone: string): string {
-	const url = entries.map((entry) => ({ loc: entry.loc, ...(entry.lastmod ? { lastmod: isoWithOffset(entry.lastmod, timeZone) } : {}) }));
+	const url = entries.map((entry) => ({
+		loc: entry.loc,
+		...(entry.lastmod ? { lastmod: isoWithOffset(entry.lastmod, timeZone) } : {}),
+	}));
 	return DECLARATION + builder.build({ urlset: { '@_xmlns': SITEMAP_NS, url } });
 }
 
 /** The sitemap index that names every sitemap of the site. */
 export function sitemapIndexXml(entries: readonly SitemapEntry[], timeZone: string): string {
-	const sitemap = entries.map((entry) => ({ loc: entry.loc, ...(entry.lastmod ? { lastmod: isoWithOffset(entry.lastmod, timeZone) } : {}) }));
+	const sitemap = entries.map((entry) => ({
+		loc: entry.loc,
+		...(entry.lastmod ? { lastmod: isoWithOffset(entry.lastmod, timeZone) } : {}),
+	}));
 	return DECLARATION + builder.build({ sitemapindex: { '@_xmlns': SITEMAP_NS, sitemap } });
 }
 
@@ -48,10 +59,14 @@ export function sitemapIndexXml(entries: readonly SitemapEntry[], timeZone: stri
  * changes only the last file.
  * @example reportSitemapChunks(newestFirst, 2).map((chunk) => chunk.length) // => [2, 2, 1] for five reports
  */
-export function reportSitemapChunks<R extends Report>(newestFirst: readonly R[], size: number): R[][] {
+export function reportSitemapChunks<R extends Report>(
+	newestFirst: readonly R[],
+	size: number,
+): R[][] {
 	const oldestFirst = newestFirst.filter(isIndexable).reverse();
 	const chunks: R[][] = [];
-	for (let start = 0; start < oldestFirst.length; start += size) chunks.push(oldestFirst.slice(start, start + size));
+	for (let start = 0; start < oldestFirst.length; start += size)
+		chunks.push(oldestFirst.slice(start, start + size));
 	return chunks;
 }
 
@@ -72,7 +87,12 @@ const NEWS_LIMIT = 1000;
 export function newsReports<R extends Report>(newestFirst: readonly R[], now: Date): R[] {
 	const from = now.getTime() - NEWS_WINDOW;
 	return newestFirst
-		.filter((report) => isIndexable(report) && report.date.getTime() <= now.getTime() && report.date.getTime() > from)
+		.filter(
+			(report) =>
+				isIndexable(report) &&
+				report.date.getTime() <= now.getTime() &&
+				report.date.getTime() > from,
+		)
 		.slice(0, NEWS_LIMIT);
 }
 
@@ -86,5 +106,7 @@ export function newsSitemapXml(reports: readonly Report[], site: SiteConfig): st
 			'news:title': report.title,
 		},
 	}));
-	return DECLARATION + builder.build({ urlset: { '@_xmlns': SITEMAP_NS, '@_xmlns:news': NEWS_NS, url } });
+	return (
+		DECLARATION + builder.build({ urlset: { '@_xmlns': SITEMAP_NS, '@_xmlns:news': NEWS_NS, url } })
+	);
 }

@@ -51,7 +51,10 @@ function normalise(value: string): string {
  * Builds the lookup over validated agencies.
  * @example createSourceDirectory([meridian]).find('MERIDIAN PRESS AGENCY')?.slug // => 'meridian-press'
  */
-export function createSourceDirectory(sources: readonly Source[], withProblems: readonly string[] = []): SourceDirectory {
+export function createSourceDirectory(
+	sources: readonly Source[],
+	withProblems: readonly string[] = [],
+): SourceDirectory {
 	const broken = new Set(withProblems.map(normalise));
 	const byKey = new Map<string, Source>();
 	for (const source of sources) {
@@ -79,12 +82,19 @@ export interface SourcesFile {
  */
 export function parseSourcesFile(text: string, file: string): SourcesFile {
 	const counter = new LineCounter();
-	const document = parseDocument(text, { lineCounter: counter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+	const document = parseDocument(text, {
+		lineCounter: counter,
+		schema: 'core',
+		uniqueKeys: true,
+		prettyErrors: false,
+	});
 	const problems: ContentProblem[] = [];
-	const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line);
+	const lineOf = (offset: number | undefined) =>
+		offset === undefined ? 1 : counter.linePos(offset).line;
 	const problem = (line: number, field: string, message: string) =>
 		problems.push({ file, line, field, message, severity: 'error' });
-	for (const error of document.errors) problem(lineOf(error.pos[0]), '(yaml)', error.message.split('\n')[0] ?? '');
+	for (const error of document.errors)
+		problem(lineOf(error.pos[0]), '(yaml)', error.message.split('\n')[0] ?? '');
 	const sources: Source[] = [];
 	if (document.errors.length > 0) return { directory: createSourceDirectory(sources), problems };
 	if (!isMap(document.contents)) {
@@ -96,7 +106,11 @@ export function parseSourcesFile(text: string, file: string): SourcesFile {
 		// The same limit as report frontmatter: aliases that expand into millions of values stop here.
 		data = document.toJS({ maxAliasCount: FRONTMATTER_LIMITS.aliases }) as Record<string, unknown>;
 	} catch (error) {
-		problem(1, '(yaml)', `${error instanceof Error ? error.message : String(error)}; the agencies file needs no aliases (*name)`);
+		problem(
+			1,
+			'(yaml)',
+			`${error instanceof Error ? error.message : String(error)}; the agencies file needs no aliases (*name)`,
+		);
 		return { directory: createSourceDirectory(sources), problems };
 	}
 	const names = new Map<string, string>();
@@ -106,25 +120,38 @@ export function parseSourcesFile(text: string, file: string): SourcesFile {
 		const slug = isScalar(pair.key) ? String(pair.key.value) : '';
 		const keyLine = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
 		if (!SLUG.test(slug)) {
-			problem(keyLine, slug || '(key)', 'agency slug must be lowercase letters, digits and single hyphens');
+			problem(
+				keyLine,
+				slug || '(key)',
+				'agency slug must be lowercase letters, digits and single hyphens',
+			);
 			continue;
 		}
 		const lines = new Map<string, number>([[slug, keyLine]]);
 		if (isMap(pair.value)) {
 			for (const field of pair.value.items) {
-				if (isScalar(field.key)) lines.set(`${slug}.${String(field.key.value)}`, lineOf(field.key.range?.[0]));
+				if (isScalar(field.key))
+					lines.set(`${slug}.${String(field.key.value)}`, lineOf(field.key.range?.[0]));
 			}
 		}
 		const result = sourceSchema.safeParse(data[slug] ?? null);
 		if (!result.success) {
-			problems.push(...issuesToProblems(result.error.issues, file, lines, Object.keys(sourceSchema.shape), [slug]));
+			problems.push(
+				...issuesToProblems(result.error.issues, file, lines, Object.keys(sourceSchema.shape), [
+					slug,
+				]),
+			);
 			const name = (data[slug] as { name?: unknown } | null)?.name;
 			broken.push(slug, ...(typeof name === 'string' ? [name] : []));
 			continue;
 		}
 		const other = names.get(normalise(result.data.name));
 		if (other) {
-			problem(lineOfField(lines, `${slug}.name`), `${slug}.name`, `"${result.data.name}" is already the name of ${other}`);
+			problem(
+				lineOfField(lines, `${slug}.name`),
+				`${slug}.name`,
+				`"${result.data.name}" is already the name of ${other}`,
+			);
 			continue;
 		}
 		names.set(normalise(result.data.name), slug);

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { mayBeStale, staleOutputFiles } from './stale-output.ts';
 
-const record = { startedAt: 1_000, kept: new Set(['wire/kept/index.html']), ownedElsewhere: ['pagefind'] };
+const record = {
+	startedAt: 1_000,
+	kept: new Set(['wire/kept/index.html']),
+	ownedElsewhere: ['pagefind'],
+};
 
 describe('stale output', () => {
 	test('files left by an earlier build go; files this build wrote or kept stay', () => {

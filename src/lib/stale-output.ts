@@ -23,10 +23,15 @@ export interface OutputRecord {
  * pages are not copied again; these must go, or a withdrawn report would stay online.
  */
 export function staleOutputFiles(files: readonly OutputFile[], record: OutputRecord): string[] {
-	return files.filter((file) => file.modified < record.startedAt && mayBeStale(file.path, record)).map((file) => file.path);
+	return files
+		.filter((file) => file.modified < record.startedAt && mayBeStale(file.path, record))
+		.map((file) => file.path);
 }
 
 /** Whether a file could be stale at all, before its time is read: not kept, not owned elsewhere. */
 export function mayBeStale(path: string, record: Omit<OutputRecord, 'startedAt'>): boolean {
-	return !record.kept.has(path) && !record.ownedElsewhere.some((folder) => path.startsWith(folder.replace(/\/?$/, '/')));
+	return (
+		!record.kept.has(path) &&
+		!record.ownedElsewhere.some((folder) => path.startsWith(folder.replace(/\/?$/, '/')))
+	);
 }

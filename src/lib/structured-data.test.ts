@@ -6,12 +6,23 @@ import { reportFile, testSchema, testSite, testSources } from './test-fixtures.t
 
 const title = `'He said "<b>no</b>" & left ]]> </script><!-- x'`;
 const checked = checkReportText(
-	reportFile({ title, source: 'Southern Desk & Co', dateline: 'BERGEN', author: 'Ana Ćorić', tags: '[energy]', updated: '2026-11-24T12:00' }),
+	reportFile({
+		title,
+		source: 'Southern Desk & Co',
+		dateline: 'BERGEN',
+		author: 'Ana Ćorić',
+		tags: '[energy]',
+		updated: '2026-11-24T12:00',
+	}),
 	'content/wire/a.md',
 	testSchema,
 );
 if (!checked.ok) throw new Error('invalid fixture');
-const report = toReport({ id: 'wire/a', body: 'Body text.', data: checked.data }, testSite, testSources);
+const report = toReport(
+	{ id: 'wire/a', body: 'Body text.', data: checked.data },
+	testSite,
+	testSources,
+);
 
 describe('scriptSafeJson', () => {
 	test('cannot close its script element, and parses back to the same strings', () => {
@@ -43,7 +54,8 @@ describe('newsArticle', () => {
 describe('reportMetaTags', () => {
 	test('OpenGraph article tags and a Twitter card', () => {
 		const tags = reportMetaTags(report, testSite, report.permalink);
-		const value = (key: string) => tags.filter((tag) => (tag.property ?? tag.name) === key).map((tag) => tag.content);
+		const value = (key: string) =>
+			tags.filter((tag) => (tag.property ?? tag.name) === key).map((tag) => tag.content);
 		expect(value('og:type')).toEqual(['article']);
 		expect(value('article:published_time')).toEqual(['2026-11-24T09:30:00+01:00']);
 		expect(value('article:modified_time')).toEqual(['2026-11-24T12:00:00+01:00']);

@@ -22,8 +22,16 @@ export function scriptSafeJson(data: unknown): string {
  * schema.org NewsArticle for a report, crediting the agency: `isBasedOn` is the original
  * report, `sourceOrganization` and `creditText` the agency.
  */
-export function newsArticle(report: Report, site: SiteConfig, imageUrl?: string): Record<string, unknown> {
-	const agency = { '@type': 'NewsMediaOrganization', name: report.source.name, url: report.source.homepage };
+export function newsArticle(
+	report: Report,
+	site: SiteConfig,
+	imageUrl?: string,
+): Record<string, unknown> {
+	const agency = {
+		'@type': 'NewsMediaOrganization',
+		name: report.source.name,
+		url: report.source.homepage,
+	};
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -34,7 +42,11 @@ export function newsArticle(report: Report, site: SiteConfig, imageUrl?: string)
 		datePublished: isoWithOffset(report.date, site.timeZone),
 		dateModified: isoWithOffset(report.updated ?? report.date, site.timeZone),
 		author: report.author ? { '@type': 'Person', name: report.author } : agency,
-		publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: absoluteUrl(homeHref(), site.url) },
+		publisher: {
+			'@type': 'NewsMediaOrganization',
+			name: site.name,
+			url: absoluteUrl(homeHref(), site.url),
+		},
 		inLanguage: report.lang,
 		isBasedOn: report.url,
 		sourceOrganization: agency,
@@ -56,7 +68,12 @@ export interface MetaTag {
 /**
  * OpenGraph and Twitter card tags for a report page.
  */
-export function reportMetaTags(report: Report, site: SiteConfig, canonical: string, imageUrl?: string): MetaTag[] {
+export function reportMetaTags(
+	report: Report,
+	site: SiteConfig,
+	canonical: string,
+	imageUrl?: string,
+): MetaTag[] {
 	const tags: MetaTag[] = [
 		{ property: 'og:type', content: 'article' },
 		{ property: 'og:site_name', content: site.name },
@@ -65,7 +82,10 @@ export function reportMetaTags(report: Report, site: SiteConfig, canonical: stri
 		{ property: 'og:url', content: canonical },
 		{ property: 'og:locale', content: report.lang.replace('-', '_') },
 		{ property: 'article:published_time', content: isoWithOffset(report.date, site.timeZone) },
-		{ property: 'article:modified_time', content: isoWithOffset(report.updated ?? report.date, site.timeZone) },
+		{
+			property: 'article:modified_time',
+			content: isoWithOffset(report.updated ?? report.date, site.timeZone),
+		},
 		{ property: 'article:section', content: report.section.name },
 		...report.tags.map((tag) => ({ property: 'article:tag', content: tag.name })),
 		{ name: 'twitter:card', content: imageUrl ? 'summary_large_image' : 'summary' },

@@ -41,7 +41,10 @@ export const testSchema = createReportSchema({
 });
 
 /** A valid report file; override fields by passing frontmatter lines. */
-export function reportFile(lines: Record<string, string | undefined> = {}, body = 'The body.'): string {
+export function reportFile(
+	lines: Record<string, string | undefined> = {},
+	body = 'The body.',
+): string {
 	const fields: Record<string, string | undefined> = {
 		title: 'Ferries run again',
 		source: 'Quay Wire',

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, archivePageHref, reportHref, reportIdFromPath, reportSlug, sectionHref, slugify, sourceHref, tagHref } from './urls.ts';
+import {
+	absoluteUrl,
+	archivePageHref,
+	reportHref,
+	reportIdFromPath,
+	reportSlug,
+	sectionHref,
+	slugify,
+	sourceHref,
+	tagHref,
+} from './urls.ts';
 
 describe('urls', () => {
 	test('page addresses end with a slash', () => {
@@ -16,11 +26,15 @@ describe('urls', () => {
 	});
 
 	test('a file path becomes the id the build gives it', () => {
-		expect(reportIdFromPath('wire/2026/11/Ferry Strike Ends.md')).toBe('wire/2026/11/ferry-strike-ends');
+		expect(reportIdFromPath('wire/2026/11/Ferry Strike Ends.md')).toBe(
+			'wire/2026/11/ferry-strike-ends',
+		);
 	});
 
 	test('absolute URLs join the production origin', () => {
-		expect(absoluteUrl('/wire/a/', 'https://news.example.org')).toBe('https://news.example.org/wire/a/');
+		expect(absoluteUrl('/wire/a/', 'https://news.example.org')).toBe(
+			'https://news.example.org/wire/a/',
+		);
 	});
 
 	test('slugs keep letters of any script', () => {

@@ -3,7 +3,10 @@
  * @example escapeXml('Cape & Delta <"x">') // => 'Cape &amp; Delta &lt;&quot;x&quot;&gt;'
  */
 export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`);
+	return text.replace(
+		/[&<>"']/g,
+		(char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`,
+	);
 }
 
 /**

@@ -7,5 +7,7 @@ import { site } from '../site.config.ts';
 export const GET: APIRoute = async () => {
 	// One extra, so a report page that leaves itself out still shows a full list.
 	const reports = (await getReports()).slice(0, site.recentCount + 1);
-	return new Response(toRecentJson(reports, site.timeZone), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(toRecentJson(reports, site.timeZone), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -5,6 +5,13 @@ import { site } from '../site.config.ts';
 /** Lets crawlers in and names both sitemaps. */
 export const GET: APIRoute = () =>
 	new Response(
-		['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml', site.url)}`, `Sitemap: ${absoluteUrl('/news-sitemap.xml', site.url)}`, ''].join('\n'),
+		[
+			'User-agent: *',
+			'Allow: /',
+			'',
+			`Sitemap: ${absoluteUrl('/sitemap-index.xml', site.url)}`,
+			`Sitemap: ${absoluteUrl('/news-sitemap.xml', site.url)}`,
+			'',
+		].join('\n'),
 		{ headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
 	);

@@ -5,4 +5,6 @@ import { site } from '../site.config.ts';
 
 /** The front page, the overviews and every section, agency and tag page. */
 export const GET: APIRoute = async () =>
-	new Response(sitemapXml(await pageEntries(), site.timeZone), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+	new Response(sitemapXml(await pageEntries(), site.timeZone), {
+		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+	});

@@ -7,10 +7,19 @@ import { site } from '../site.config.ts';
 
 /** The reports, oldest first, in files of up to 10,000. */
 export const getStaticPaths = (async () =>
-	(await reportChunks()).map((reports, index) => ({ params: { number: String(index + 1) }, props: { reports }, cacheKey: sitemapKey(reports) }))) satisfies GetStaticPaths;
+	(await reportChunks()).map((reports, index) => ({
+		params: { number: String(index + 1) },
+		props: { reports },
+		cacheKey: sitemapKey(reports),
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { reports } = props as { reports: Report[] };
-	const entries = reports.map((report) => ({ loc: report.permalink, lastmod: lastModified(report) }));
-	return new Response(sitemapXml(entries, site.timeZone), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+	const entries = reports.map((report) => ({
+		loc: report.permalink,
+		lastmod: lastModified(report),
+	}));
+	return new Response(sitemapXml(entries, site.timeZone), {
+		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+	});
 };

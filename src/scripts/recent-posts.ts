@@ -2,7 +2,11 @@ import { formatDisplayDate } from '../lib/display-date.ts';
 import type { RecentJsonItem as RecentReport } from '../lib/recent.ts';
 import { updateRelativeTimes } from './relative-time.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -24,7 +28,10 @@ function renderItem(report: RecentReport, pageLang: string, timeZone: string): H
 	time.dataset['relative'] = '';
 	const phrase = element('span', 'time-relative');
 	phrase.hidden = true;
-	time.append(phrase, element('span', 'time-absolute', formatDisplayDate(new Date(report.date), timeZone, pageLang)));
+	time.append(
+		phrase,
+		element('span', 'time-absolute', formatDisplayDate(new Date(report.date), timeZone, pageLang)),
+	);
 	const meta = element('p', 'recent-meta');
 	meta.append(element('bdi', '', report.source), ' ', time);
 	item.append(title, excerpt, meta);

@@ -18,7 +18,9 @@ interface Pagefind {
 const SEARCH_FOLDER = '/pagefind/';
 
 function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match,
+	);
 }
 
 /** The excerpt as text with its <mark>s: nothing else of Pagefind's HTML is trusted. */
@@ -58,14 +60,23 @@ async function run(): Promise<void> {
 	const box = document.querySelector<HTMLInputElement>('#search-page-query');
 	if (box) box.value = query;
 	if (!status || !list || !query) return;
-	const { shards } = (await (await fetch(`${SEARCH_FOLDER}shards.json`)).json()) as { shards: string[] };
+	const { shards } = (await (await fetch(`${SEARCH_FOLDER}shards.json`)).json()) as {
+		shards: string[];
+	};
 	const [first, ...rest] = shards;
-	const pagefind = first ? ((await import(/* @vite-ignore */ `${SEARCH_FOLDER}${first}/pagefind.js`)) as Pagefind) : undefined;
+	const pagefind = first
+		? ((await import(/* @vite-ignore */ `${SEARCH_FOLDER}${first}/pagefind.js`)) as Pagefind)
+		: undefined;
 	for (const shard of rest) await pagefind?.mergeIndex(`${SEARCH_FOLDER}${shard}/`);
 	const search = (await pagefind?.search(query)) ?? { results: [] };
 	const results = await Promise.all(search.results.slice(0, 50).map((result) => result.data()));
 	const count = results.length;
-	const template = count === 0 ? status.dataset['noResults'] : count === 1 ? status.dataset['resultsOne'] : status.dataset['results'];
+	const template =
+		count === 0
+			? status.dataset['noResults']
+			: count === 1
+				? status.dataset['resultsOne']
+				: status.dataset['results'];
 	status.textContent = fill(template ?? '', { count, query });
 	list.replaceChildren(...results.map(resultItem));
 }

@@ -45,8 +45,14 @@ afterEach(async () => {
 	context = undefined;
 });
 
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-	context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+async function open(
+	path: string,
+	options: { width?: number; colorScheme?: 'light' | 'dark' } = {},
+) {
+	context = await browser.newContext({
+		viewport: { width: options.width ?? 1280, height: 900 },
+		colorScheme: options.colorScheme ?? 'light',
+	});
 	const page = await context.newPage();
 	await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
 	return page;
@@ -57,26 +63,56 @@ describe('landmarks', () => {
 	test('the header and the front page name their navigations apart, in the words of the site config', async () => {
 		const page = await open('/');
 		const sectionNames = site.sections.map((section) => section.name);
-		expect(await page.getByRole('navigation', { name: site.labels.siteNav, exact: true }).getByRole('link').allTextContents()).toEqual([...sectionNames, site.labels.sources, site.labels.tags]);
-		expect(await page.getByRole('navigation', { name: site.labels.sectionsNav, exact: true }).getByRole('link').allTextContents()).toEqual(sectionNames);
+		expect(
+			await page
+				.getByRole('navigation', { name: site.labels.siteNav, exact: true })
+				.getByRole('link')
+				.allTextContents(),
+		).toEqual([...sectionNames, site.labels.sources, site.labels.tags]);
+		expect(
+			await page
+				.getByRole('navigation', { name: site.labels.sectionsNav, exact: true })
+				.getByRole('link')
+				.allTextContents(),
+		).toEqual(sectionNames);
 	});
 
 	test('the header and the search page name their search forms apart, in the words of the site config', async () => {
 		const page = await open('/search/?q=harvest');
-		await expect.poll(() => page.getByRole('search', { name: site.labels.searchLabel, exact: true }).getByRole('searchbox').inputValue()).toBe('harvest');
-		expect(await page.getByRole('search', { name: site.labels.siteSearch, exact: true }).getByRole('searchbox').inputValue()).toBe('');
+		await expect
+			.poll(() =>
+				page
+					.getByRole('search', { name: site.labels.searchLabel, exact: true })
+					.getByRole('searchbox')
+					.inputValue(),
+			)
+			.toBe('harvest');
+		expect(
+			await page
+				.getByRole('search', { name: site.labels.siteSearch, exact: true })
+				.getByRole('searchbox')
+				.inputValue(),
+		).toBe('');
 	});
 });
 
 describe.each(Object.entries(PAGES))('the %s', (_, path) => {
-	test.each(['light', 'dark'] as const)('has no WCAG 2.2 AA or best-practice violations (axe-core, %s theme)', async (colorScheme) => {
-		const page = await open(path, { colorScheme });
-		const scripted = SCRIPTED[path];
-		if (scripted) await page.locator(scripted).first().waitFor();
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-		const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-		expect(violations).toEqual([]);
-	});
+	test.each(['light', 'dark'] as const)(
+		'has no WCAG 2.2 AA or best-practice violations (axe-core, %s theme)',
+		async (colorScheme) => {
+			const page = await open(path, { colorScheme });
+			const scripted = SCRIPTED[path];
+			if (scripted) await page.locator(scripted).first().waitFor();
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+				.analyze();
+			const violations = results.violations.map(
+				(violation) =>
+					`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+			);
+			expect(violations).toEqual([]);
+		},
+	);
 
 	test('does not scroll sideways at 320, 768 or 1440 px', async () => {
 		const page = await open(path, { width: 320 });
@@ -84,7 +120,9 @@ describe.each(Object.entries(PAGES))('the %s', (_, path) => {
 		for (const width of [320, 768, 1440]) {
 			// The layout follows the window as a reader resizes it, as it does on load.
 			await page.setViewportSize({ width, height: 900 });
-			overflow[width] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			overflow[width] = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 		}
 		expect(overflow).toEqual({ 320: 0, 768: 0, 1440: 0 });
 	});

@@ -69,7 +69,9 @@ describe('Recent posts and relative times in Chromium', () => {
 		const titles = page.locator('[data-recent-list] .recent-title');
 		await expect.poll(() => titles.first().getAttribute('href')).toBe(recent[0]?.href);
 		expect(await titles.count()).toBe(6);
-		expect(await titles.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).not.toContain(olderReportHref());
+		expect(
+			await titles.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+		).not.toContain(olderReportHref());
 	});
 
 	test('a report newer than the build, present only in recent.json, appears in the list', async () => {
@@ -108,7 +110,9 @@ describe('Recent posts and relative times in Chromium', () => {
 		const published = /<time datetime="([^"]+)"/.exec(html)?.[1] ?? '';
 		await page.clock.install({ time: Date.parse(published) + 3 * HOUR });
 		await page.goto(`${server.origin}${persian}`);
-		await expect.poll(() => page.locator('.dateline .time-relative').textContent()).toBe('۳ ساعت پیش');
+		await expect
+			.poll(() => page.locator('.dateline .time-relative').textContent())
+			.toBe('۳ ساعت پیش');
 	});
 
 	test('past the limit (7 days) a time is shown as a date only', async () => {

@@ -45,7 +45,9 @@ describe('a report page in Chromium', () => {
 		fresh.on('console', (message) => {
 			if (message.type() === 'error') problems.push(message.text());
 		});
-		fresh.on('requestfailed', (request) => problems.push(`${request.url()} ${request.failure()?.errorText}`));
+		fresh.on('requestfailed', (request) =>
+			problems.push(`${request.url()} ${request.failure()?.errorText}`),
+		);
 		fresh.on('response', (response) => {
 			if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
 		});

@@ -5,11 +5,32 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 import { generateReports, reportFiles } from '../helpers/reports.ts';
-import { buildSite, createFixtureSite, listFiles, projectRoot, type FixtureSite } from '../helpers/site.ts';
+import {
+	buildSite,
+	createFixtureSite,
+	listFiles,
+	projectRoot,
+	type FixtureSite,
+} from '../helpers/site.ts';
 
 // Eleven reports in index parts of four (archive) and two (recent): four parts in all.
-const WORDS = ['alderbrook', 'bramblegate', 'cindervale', 'dunmarrow', 'elmscar', 'fennick', 'gorsewater', 'hollowmere', 'ivystone', 'juniperra', 'kestrelby'];
-const reports = generateReports(WORDS.length).map((report, index) => ({ ...report, body: `Harbourmasters logged ${WORDS[index]} cargo on the quay at dawn.` }));
+const WORDS = [
+	'alderbrook',
+	'bramblegate',
+	'cindervale',
+	'dunmarrow',
+	'elmscar',
+	'fennick',
+	'gorsewater',
+	'hollowmere',
+	'ivystone',
+	'juniperra',
+	'kestrelby',
+];
+const reports = generateReports(WORDS.length).map((report, index) => ({
+	...report,
+	body: `Harbourmasters logged ${WORDS[index]} cargo on the quay at dawn.`,
+}));
 
 let site: FixtureSite;
 let server: StaticServer;
@@ -17,7 +38,10 @@ let browser: Browser;
 
 beforeAll(async () => {
 	const sources = await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8');
-	site = await createFixtureSite({ files: { 'sources.yaml': sources, ...reportFiles(reports) }, siteConfig: { search: { archiveShardSize: 4, recentShardSize: 2 } } });
+	site = await createFixtureSite({
+		files: { 'sources.yaml': sources, ...reportFiles(reports) },
+		siteConfig: { search: { archiveShardSize: 4, recentShardSize: 2 } },
+	});
 	await buildSite(site);
 	server = await serveStatic(site.dist);
 	browser = await launchBrowser();
@@ -39,9 +63,13 @@ async function resultLinks(query: string): Promise<string[]> {
 	page.on('response', (response) => {
 		if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
 	});
-	await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+	await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`, {
+		waitUntil: 'networkidle',
+	});
 	await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/match/);
-	const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+	const links = await page
+		.locator('[data-search-results] a')
+		.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
 	expect(errors).toEqual([]);
 	await page.close();
 	return links.sort();
@@ -49,16 +77,24 @@ async function resultLinks(query: string): Promise<string[]> {
 
 describe('search over an index in several parts', () => {
 	test('the index is built in the parts the config asks for; only the first carries the engine', async () => {
-		const list = JSON.parse(await readFile(join(site.dist, 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+		const list = JSON.parse(await readFile(join(site.dist, 'pagefind/shards.json'), 'utf8')) as {
+			shards: string[];
+		};
 		expect(list.shards).toEqual(['a0000000', 'a0000004', 'r0000008', 'r0000010']);
 		const files = await listFiles(join(site.dist, 'pagefind'));
 		expect(files.filter((file) => file.endsWith('/pagefind.js'))).toEqual(['a0000000/pagefind.js']);
-		expect(files.filter((file) => file.endsWith('.pagefind')).every((file) => file.startsWith('a0000000/'))).toBe(true);
+		expect(
+			files
+				.filter((file) => file.endsWith('.pagefind'))
+				.every((file) => file.startsWith('a0000000/')),
+		).toBe(true);
 		expect(files.filter((file) => file.includes('-ui.'))).toEqual([]);
 	});
 
 	test('a word in every report finds all of them, from every part', async () => {
-		expect(await resultLinks('harbourmasters')).toEqual(reports.map((report) => `/wire/${report.slug}/`).sort());
+		expect(await resultLinks('harbourmasters')).toEqual(
+			reports.map((report) => `/wire/${report.slug}/`).sort(),
+		);
 	});
 
 	test('a word in the oldest and one in the newest report each find their report', async () => {

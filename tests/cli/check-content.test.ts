@@ -8,7 +8,8 @@ afterEach(async () => {
 	project = undefined;
 });
 
-const check = (root: string, ...args: string[]) => runScript('check-content.ts', ['--root', root, ...args]);
+const check = (root: string, ...args: string[]) =>
+	runScript('check-content.ts', ['--root', root, ...args]);
 
 describe('content:check', () => {
 	test('--help explains the command', async () => {
@@ -31,7 +32,8 @@ describe('content:check', () => {
 		project = await tempProject({
 			'public/images/port.jpg': 'jpeg',
 			// Schema: a javascript: URL and no date.
-			'content/wire/bad-fields.md': '---\ntitle: Bad fields\nsource: Quay Wire\nurl: "javascript:alert(1)"\n---\nBody.\n',
+			'content/wire/bad-fields.md':
+				'---\ntitle: Bad fields\nsource: Quay Wire\nurl: "javascript:alert(1)"\n---\nBody.\n',
 			// The same slug in two folders of one section.
 			'content/wire/2026/10/same-name.md': report({ url: 'https://quay.example.com/same-1' }),
 			'content/wire/2026/11/same-name.md': report({ url: 'https://quay.example.com/same-2' }),
@@ -39,20 +41,50 @@ describe('content:check', () => {
 			'content/wire/story-one.md': report({ url: 'https://quay.example.com/story' }),
 			'content/wire/story-two.md': report({ url: 'https://quay.example.com/story/' }),
 			// An unknown agency, close to a known one.
-			'content/wire/typo-source.md': report({ url: 'https://quay.example.com/typo', source: 'Quay Wyre' }),
+			'content/wire/typo-source.md': report({
+				url: 'https://quay.example.com/typo',
+				source: 'Quay Wyre',
+			}),
 			// A section that does not exist.
-			'content/wire/no-section.md': report({ url: 'https://quay.example.com/section', section: 'sport' }),
+			'content/wire/no-section.md': report({
+				url: 'https://quay.example.com/section',
+				section: 'sport',
+			}),
 			// Tags that differ only by case and accents.
-			'content/wire/tag-1.md': report({ url: 'https://quay.example.com/t1', tags: '[energy, café]' }),
-			'content/wire/tag-2.md': report({ url: 'https://quay.example.com/t2', tags: '[energy, cafe]' }),
-			'content/wire/tag-3.md': report({ url: 'https://quay.example.com/t3', tags: '[Energy, café]' }),
+			'content/wire/tag-1.md': report({
+				url: 'https://quay.example.com/t1',
+				tags: '[energy, café]',
+			}),
+			'content/wire/tag-2.md': report({
+				url: 'https://quay.example.com/t2',
+				tags: '[energy, cafe]',
+			}),
+			'content/wire/tag-3.md': report({
+				url: 'https://quay.example.com/t3',
+				tags: '[Energy, café]',
+			}),
 			// An image file that is missing, and an image without alt text.
-			'content/wire/image-missing.md': report({ url: 'https://quay.example.com/i1', image: '{ src: /images/missing.jpg, alt: A port }' }),
-			'content/wire/image-no-alt.md': report({ url: 'https://quay.example.com/i2', image: '{ src: /images/port.jpg }' }),
-			'content/wire/image-beside.md': report({ url: 'https://quay.example.com/i3', image: '{ src: ./beside.jpg, alt: A port }' }),
+			'content/wire/image-missing.md': report({
+				url: 'https://quay.example.com/i1',
+				image: '{ src: /images/missing.jpg, alt: A port }',
+			}),
+			'content/wire/image-no-alt.md': report({
+				url: 'https://quay.example.com/i2',
+				image: '{ src: /images/port.jpg }',
+			}),
+			'content/wire/image-beside.md': report({
+				url: 'https://quay.example.com/i3',
+				image: '{ src: ./beside.jpg, alt: A port }',
+			}),
 			// A date without an offset (warning) and one in the future (note).
-			'content/wire/no-offset.md': report({ url: 'https://quay.example.com/o', date: '2026-11-01 10:00' }),
-			'content/wire/scheduled.md': report({ url: 'https://quay.example.com/s', date: '2099-01-01T09:00:00+01:00' }),
+			'content/wire/no-offset.md': report({
+				url: 'https://quay.example.com/o',
+				date: '2026-11-01 10:00',
+			}),
+			'content/wire/scheduled.md': report({
+				url: 'https://quay.example.com/s',
+				date: '2099-01-01T09:00:00+01:00',
+			}),
 		});
 		const result = await check(project.root);
 		expect(result.code).toBe(1);
@@ -80,10 +112,15 @@ describe('content:check', () => {
 
 	test('problems in the agencies file are listed too', async () => {
 		project = await tempProject({ 'content/wire/a.md': report({}) });
-		await project.write('content/sources.yaml', 'quay-wire:\n  name: Quay Wire\n  homepage: ftp://quay.example.com/\n');
+		await project.write(
+			'content/sources.yaml',
+			'quay-wire:\n  name: Quay Wire\n  homepage: ftp://quay.example.com/\n',
+		);
 		const result = await check(project.root);
 		expect(result.code).toBe(1);
-		expect(result.stdout).toContain('content/sources.yaml:3: quay-wire.homepage: must be an http:// or https:// URL (got "ftp://quay.example.com/")');
+		expect(result.stdout).toContain(
+			'content/sources.yaml:3: quay-wire.homepage: must be an http:// or https:// URL (got "ftp://quay.example.com/")',
+		);
 	});
 
 	test('warnings and notes alone do not fail', async () => {

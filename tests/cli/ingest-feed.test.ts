@@ -47,7 +47,10 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 
 async function drafts(root: string): Promise<string[]> {
 	const entries = await readdir(join(root, 'content'), { recursive: true });
-	return entries.filter((entry) => entry.endsWith('.md')).map((entry) => `content/${entry}`).sort();
+	return entries
+		.filter((entry) => entry.endsWith('.md'))
+		.map((entry) => `content/${entry}`)
+		.sort();
 }
 
 describe('feed:ingest', () => {
@@ -60,19 +63,39 @@ describe('feed:ingest', () => {
 	test('an RSS and an Atom feed: N drafts on the first run, none on the second', async () => {
 		project = await tempProject({ 'feeds/quay.xml': RSS, 'feeds/quay.atom': ATOM });
 		const root = project.root;
-		const first = await runScript('ingest-feed.ts', [join(root, 'feeds/quay.xml'), '--source', 'Quay Wire', '--root', root]);
+		const first = await runScript('ingest-feed.ts', [
+			join(root, 'feeds/quay.xml'),
+			'--source',
+			'Quay Wire',
+			'--root',
+			root,
+		]);
 		expect(first.code).toBe(0);
 		expect(first.stdout).toContain('wrote 2 drafts, skipped 0');
-		const atom = await runScript('ingest-feed.ts', [join(root, 'feeds/quay.atom'), '--source', 'quay-wire', '--root', root]);
+		const atom = await runScript('ingest-feed.ts', [
+			join(root, 'feeds/quay.atom'),
+			'--source',
+			'quay-wire',
+			'--root',
+			root,
+		]);
 		expect(atom.stdout).toContain('wrote 1 draft, skipped 0');
 		expect(await drafts(root)).toEqual([
 			'content/wire/2026/11/atom-report-on-tides.md',
 			'content/wire/2026/11/dock-workers-and-owners-agree-final-deal.md',
 			'content/wire/2026/11/second-item.md',
 		]);
-		const again = await runScript('ingest-feed.ts', [join(root, 'feeds/quay.xml'), '--source', 'Quay Wire', '--root', root]);
+		const again = await runScript('ingest-feed.ts', [
+			join(root, 'feeds/quay.xml'),
+			'--source',
+			'Quay Wire',
+			'--root',
+			root,
+		]);
 		expect(again.code).toBe(0);
-		expect(again.stdout).toContain('skipped https://quay.example.com/2026/11/20/deal: already filed in content/wire/2026/11/dock-workers-and-owners-agree-final-deal.md');
+		expect(again.stdout).toContain(
+			'skipped https://quay.example.com/2026/11/20/deal: already filed in content/wire/2026/11/dock-workers-and-owners-agree-final-deal.md',
+		);
 		expect(again.stdout).toContain('Nothing new');
 		expect(await drafts(root)).toHaveLength(3);
 		// Every draft passes the editor's check.
@@ -81,8 +104,16 @@ describe('feed:ingest', () => {
 
 	test('a draft has the item title, url, date, summary and a sanitised Markdown body', async () => {
 		project = await tempProject({ 'feeds/quay.xml': RSS });
-		await runScript('ingest-feed.ts', [join(project.root, 'feeds/quay.xml'), '--source', 'Quay Wire', '--root', project.root]);
-		const text = await project.read('content/wire/2026/11/dock-workers-and-owners-agree-final-deal.md');
+		await runScript('ingest-feed.ts', [
+			join(project.root, 'feeds/quay.xml'),
+			'--source',
+			'Quay Wire',
+			'--root',
+			project.root,
+		]);
+		const text = await project.read(
+			'content/wire/2026/11/dock-workers-and-owners-agree-final-deal.md',
+		);
 		const { data, body } = parseFrontmatter(text);
 		expect(data).toMatchObject({
 			title: 'Dock workers & owners agree "final" deal',
@@ -100,10 +131,23 @@ describe('feed:ingest', () => {
 
 	test('--dry-run writes nothing; an unknown agency is refused', async () => {
 		project = await tempProject({ 'feeds/quay.xml': RSS });
-		const dry = await runScript('ingest-feed.ts', [join(project.root, 'feeds/quay.xml'), '--source', 'Quay Wire', '--root', project.root, '--dry-run']);
+		const dry = await runScript('ingest-feed.ts', [
+			join(project.root, 'feeds/quay.xml'),
+			'--source',
+			'Quay Wire',
+			'--root',
+			project.root,
+			'--dry-run',
+		]);
 		expect(dry.stdout).toContain('would write 2 drafts');
 		expect(await drafts(project.root)).toEqual([]);
-		const unknown = await runScript('ingest-feed.ts', [join(project.root, 'feeds/quay.xml'), '--source', 'Quay Wyre', '--root', project.root]);
+		const unknown = await runScript('ingest-feed.ts', [
+			join(project.root, 'feeds/quay.xml'),
+			'--source',
+			'Quay Wyre',
+			'--root',
+			project.root,
+		]);
 		expect(unknown.code).toBe(2);
 		expect(unknown.stderr).toContain('unknown source "Quay Wyre" (did you mean "Quay Wire"?)');
 	});

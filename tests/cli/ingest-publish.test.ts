@@ -12,7 +12,8 @@ import { tempProject, type TempProject } from '../helpers/project.ts';
 import { buildSite, createFixtureSite, readPage, type FixtureSite } from '../helpers/site.ts';
 
 // Agency copy as it comes: relative links and images, bases given in every way the feeds allow.
-const NS = 'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/"';
+const NS =
+	'xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:dc="http://purl.org/dc/elements/1.1/"';
 
 /** RSS 2.0 without xml:base: relative addresses resolve against the item's link. */
 const RSS_PLAIN = `<?xml version="1.0" encoding="UTF-8"?>
@@ -76,7 +77,8 @@ function addressesIn(body: string): { urls: string[]; html: string[] } {
 	const urls: string[] = [];
 	const html: string[] = [];
 	visit(markdown.parse(body), (node: Nodes) => {
-		if (node.type === 'link' || node.type === 'image' || node.type === 'definition') urls.push(node.url);
+		if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+			urls.push(node.url);
 		if (node.type === 'html') html.push(node.value);
 	});
 	return { urls, html };
@@ -90,90 +92,136 @@ afterAll(async () => {
 });
 
 describe('feed:ingest drafts publish', () => {
-	test('feeds with relative links and images, xml:base, media and <style>: every draft builds with absolute addresses and credited lead images', { timeout: 240_000 }, async () => {
-		project = await tempProject({ 'feeds/plain.xml': RSS_PLAIN, 'feeds/base.xml': RSS_BASE, 'feeds/entry.atom': ATOM_ENTRY_BASE, 'feeds/content.atom': ATOM_CONTENT_BASE });
-		const root = project.root;
-		const runs = [
-			['feeds/plain.xml', 'Quay Wire'],
-			['feeds/base.xml', 'Southern Desk & Co'],
-			['feeds/entry.atom', 'Quay Wire'],
-			['feeds/content.atom', 'Quay Wire'],
-		];
-		const output: string[] = [];
-		for (const [feed, source] of runs) {
-			const result = await runScript('ingest-feed.ts', [join(root, feed ?? ''), '--source', source ?? '', '--root', root]);
-			expect(result.stderr).toBe('');
-			expect(result.code).toBe(0);
-			output.push(result.stdout);
-		}
-		// What could not be made safe is named, with its item.
-		const log = output.join('');
-		expect(log).toContain('note: "Dock workers and owners agree deal": dropped the link javascript:alert(1): not an http(s) address (javascript:)');
-		expect(log).toContain('note: "Dock workers and owners agree deal": dropped the image data:image/png;base64,iVBORw0KGgo=: not an http(s) address (data:)');
+	test(
+		'feeds with relative links and images, xml:base, media and <style>: every draft builds with absolute addresses and credited lead images',
+		{ timeout: 240_000 },
+		async () => {
+			project = await tempProject({
+				'feeds/plain.xml': RSS_PLAIN,
+				'feeds/base.xml': RSS_BASE,
+				'feeds/entry.atom': ATOM_ENTRY_BASE,
+				'feeds/content.atom': ATOM_CONTENT_BASE,
+			});
+			const root = project.root;
+			const runs = [
+				['feeds/plain.xml', 'Quay Wire'],
+				['feeds/base.xml', 'Southern Desk & Co'],
+				['feeds/entry.atom', 'Quay Wire'],
+				['feeds/content.atom', 'Quay Wire'],
+			];
+			const output: string[] = [];
+			for (const [feed, source] of runs) {
+				const result = await runScript('ingest-feed.ts', [
+					join(root, feed ?? ''),
+					'--source',
+					source ?? '',
+					'--root',
+					root,
+				]);
+				expect(result.stderr).toBe('');
+				expect(result.code).toBe(0);
+				output.push(result.stdout);
+			}
+			// What could not be made safe is named, with its item.
+			const log = output.join('');
+			expect(log).toContain(
+				'note: "Dock workers and owners agree deal": dropped the link javascript:alert(1): not an http(s) address (javascript:)',
+			);
+			expect(log).toContain(
+				'note: "Dock workers and owners agree deal": dropped the image data:image/png;base64,iVBORw0KGgo=: not an http(s) address (data:)',
+			);
 
-		const files = (await readdir(join(root, 'content'), { recursive: true })).filter((file) => file.endsWith('.md')).sort();
-		expect(files).toHaveLength(4);
-		const drafts = new Map<string, ReturnType<typeof parseFrontmatter>>();
-		for (const file of files) drafts.set(file, parseFrontmatter(await project.read(`content/${file}`)));
+			const files = (await readdir(join(root, 'content'), { recursive: true }))
+				.filter((file) => file.endsWith('.md'))
+				.sort();
+			expect(files).toHaveLength(4);
+			const drafts = new Map<string, ReturnType<typeof parseFrontmatter>>();
+			for (const file of files)
+				drafts.set(file, parseFrontmatter(await project.read(`content/${file}`)));
 
-		// Every link and image is absolute http(s); no raw HTML, no CSS left as text.
-		for (const [file, { data, body }] of drafts) {
-			const { urls, html } = addressesIn(body);
-			for (const url of urls) expect(url, `${file}: ${url}`).toMatch(/^https?:\/\/[^/]/);
-			expect(html, file).toEqual([]);
-			expect(body, file).not.toMatch(/color:\s*red|alert|javascript:|data:/);
-			const image = data['image'] as { src: string; alt: string; credit: string } | undefined;
-			if (image) expect(image.src).toMatch(/^https:\/\/[^/]/);
-		}
+			// Every link and image is absolute http(s); no raw HTML, no CSS left as text.
+			for (const [file, { data, body }] of drafts) {
+				const { urls, html } = addressesIn(body);
+				for (const url of urls) expect(url, `${file}: ${url}`).toMatch(/^https?:\/\/[^/]/);
+				expect(html, file).toEqual([]);
+				expect(body, file).not.toMatch(/color:\s*red|alert|javascript:|data:/);
+				const image = data['image'] as { src: string; alt: string; credit: string } | undefined;
+				if (image) expect(image.src).toMatch(/^https:\/\/[^/]/);
+			}
 
-		const draft = (file: string): { data: Record<string, unknown>; body: string } => drafts.get(file) ?? { data: {}, body: '' };
-		const deal = draft('wire/2026/11/dock-workers-and-owners-agree-deal.md');
-		expect(addressesIn(deal.body).urls).toEqual([
-			'https://quay.example.com/2026/11/19/stoppages',
-			'https://quay.example.com/2026/11/20/photos/dock.jpg',
-			'https://quay.example.com/2026/11/20/photos/crane-1280.jpg',
-			'https://quay.example.com/2026/11/20/deal#terms',
-		]);
-		expect(deal.data['image']).toEqual({ src: 'https://quay.example.com/media/deal.jpg', alt: 'Union and owners shake hands at the quay', credit: 'Quay Wire' });
-		expect(deal.data['author']).toBe('Ingrid Solvang');
+			const draft = (file: string): { data: Record<string, unknown>; body: string } =>
+				drafts.get(file) ?? { data: {}, body: '' };
+			const deal = draft('wire/2026/11/dock-workers-and-owners-agree-deal.md');
+			expect(addressesIn(deal.body).urls).toEqual([
+				'https://quay.example.com/2026/11/19/stoppages',
+				'https://quay.example.com/2026/11/20/photos/dock.jpg',
+				'https://quay.example.com/2026/11/20/photos/crane-1280.jpg',
+				'https://quay.example.com/2026/11/20/deal#terms',
+			]);
+			expect(deal.data['image']).toEqual({
+				src: 'https://quay.example.com/media/deal.jpg',
+				alt: 'Union and owners shake hands at the quay',
+				credit: 'Quay Wire',
+			});
+			expect(deal.data['author']).toBe('Ingrid Solvang');
 
-		const dredging = draft('wire/2026/11/river-dredging-starts-in-the-delta.md');
-		expect(addressesIn(dredging.body).urls).toEqual(['https://static.southern.example.net/wire/img/dredger.jpg', 'https://static.southern.example.net/maps/delta']);
-		expect(dredging.data['image']).toEqual({ src: 'https://static.southern.example.net/wire/img/lead.jpg', alt: 'Dredgers began at dawn. Map', credit: 'Southern Desk & Co' });
-		expect(dredging.data['author']).toBe('Maria Costa');
+			const dredging = draft('wire/2026/11/river-dredging-starts-in-the-delta.md');
+			expect(addressesIn(dredging.body).urls).toEqual([
+				'https://static.southern.example.net/wire/img/dredger.jpg',
+				'https://static.southern.example.net/maps/delta',
+			]);
+			expect(dredging.data['image']).toEqual({
+				src: 'https://static.southern.example.net/wire/img/lead.jpg',
+				alt: 'Dredgers began at dawn. Map',
+				credit: 'Southern Desk & Co',
+			});
+			expect(dredging.data['author']).toBe('Maria Costa');
 
-		const tides = draft('wire/2026/11/tides-reach-a-ten-year-high.md');
-		expect(tides.data['url']).toBe('https://quay.example.com/2026/11/22/tides');
-		expect(addressesIn(tides.body).urls).toEqual(['https://quay.example.com/2026/11/22/gauges', 'https://quay.example.com/2026/11/22/charts/tides.png']);
-		// No description anywhere: the headline is the alt text the schema requires.
-		expect(tides.data['image']).toEqual({ src: 'https://quay.example.com/2026/11/22/charts/tides-small.png', alt: 'Tides reach a ten-year high', credit: 'Quay Wire' });
+			const tides = draft('wire/2026/11/tides-reach-a-ten-year-high.md');
+			expect(tides.data['url']).toBe('https://quay.example.com/2026/11/22/tides');
+			expect(addressesIn(tides.body).urls).toEqual([
+				'https://quay.example.com/2026/11/22/gauges',
+				'https://quay.example.com/2026/11/22/charts/tides.png',
+			]);
+			// No description anywhere: the headline is the alt text the schema requires.
+			expect(tides.data['image']).toEqual({
+				src: 'https://quay.example.com/2026/11/22/charts/tides-small.png',
+				alt: 'Tides reach a ten-year high',
+				credit: 'Quay Wire',
+			});
 
-		const fees = draft('wire/2026/11/harbour-fees-frozen-for-a-year.md');
-		expect(addressesIn(fees.body).urls).toEqual(['https://cdn.quay.example.com/fees/table.html', 'https://cdn.quay.example.com/shared/fees.png']);
+			const fees = draft('wire/2026/11/harbour-fees-frozen-for-a-year.md');
+			expect(addressesIn(fees.body).urls).toEqual([
+				'https://cdn.quay.example.com/fees/table.html',
+				'https://cdn.quay.example.com/shared/fees.png',
+			]);
 
-		// Publish every draft, then build the site from exactly this content.
-		for (const file of files) {
-			const path = join(root, 'content', file);
-			const text = await readFile(path, 'utf8');
-			expect(text).toContain('\ndraft: true\n');
-			await writeFile(path, text.replace('\ndraft: true\n', '\n'));
-		}
-		expect((await runScript('check-content.ts', ['--root', root])).code).toBe(0);
-		site = await createFixtureSite({ contentDir: join(root, 'content') });
-		const clock = process.env['SOURCE_DATE_EPOCH'];
-		process.env['SOURCE_DATE_EPOCH'] = String(Date.parse('2026-11-24T12:00:00Z') / 1000);
-		try {
-			await buildSite(site);
-		} finally {
-			if (clock === undefined) delete process.env['SOURCE_DATE_EPOCH'];
-			else process.env['SOURCE_DATE_EPOCH'] = clock;
-		}
-		const page = await readPage(site, '/wire/dock-workers-and-owners-agree-deal/');
-		expect(page).toContain('<img src="https://quay.example.com/media/deal.jpg" alt="Union and owners shake hands at the quay"');
-		expect(page).toMatch(/<figcaption>Quay Wire<\/figcaption>/);
-		expect(page).toContain('src="https://quay.example.com/2026/11/20/photos/dock.jpg"');
-		expect(page).not.toContain('color:red');
-		const southern = await readPage(site, '/wire/river-dredging-starts-in-the-delta/');
-		expect(southern).toMatch(/<figcaption>Southern Desk &amp; Co<\/figcaption>/);
-	});
+			// Publish every draft, then build the site from exactly this content.
+			for (const file of files) {
+				const path = join(root, 'content', file);
+				const text = await readFile(path, 'utf8');
+				expect(text).toContain('\ndraft: true\n');
+				await writeFile(path, text.replace('\ndraft: true\n', '\n'));
+			}
+			expect((await runScript('check-content.ts', ['--root', root])).code).toBe(0);
+			site = await createFixtureSite({ contentDir: join(root, 'content') });
+			const clock = process.env['SOURCE_DATE_EPOCH'];
+			process.env['SOURCE_DATE_EPOCH'] = String(Date.parse('2026-11-24T12:00:00Z') / 1000);
+			try {
+				await buildSite(site);
+			} finally {
+				if (clock === undefined) delete process.env['SOURCE_DATE_EPOCH'];
+				else process.env['SOURCE_DATE_EPOCH'] = clock;
+			}
+			const page = await readPage(site, '/wire/dock-workers-and-owners-agree-deal/');
+			expect(page).toContain(
+				'<img src="https://quay.example.com/media/deal.jpg" alt="Union and owners shake hands at the quay"',
+			);
+			expect(page).toMatch(/<figcaption>Quay Wire<\/figcaption>/);
+			expect(page).toContain('src="https://quay.example.com/2026/11/20/photos/dock.jpg"');
+			expect(page).not.toContain('color:red');
+			const southern = await readPage(site, '/wire/river-dredging-starts-in-the-delta/');
+			expect(southern).toMatch(/<figcaption>Southern Desk &amp; Co<\/figcaption>/);
+		},
+	);
 });

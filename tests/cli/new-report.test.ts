@@ -11,8 +11,18 @@ afterEach(async () => {
 	project = undefined;
 });
 
-const newReport = (root: string, ...args: string[]) => runScript('new-report.ts', ['--root', root, ...args]);
-const base = ['--source', 'quay wire', '--url', 'https://quay.example.com/2026/11/ferries', '--title', 'Ferries run again after "long" strike: Zürich & more', '--date', '2026-11-24T09:30'];
+const newReport = (root: string, ...args: string[]) =>
+	runScript('new-report.ts', ['--root', root, ...args]);
+const base = [
+	'--source',
+	'quay wire',
+	'--url',
+	'https://quay.example.com/2026/11/ferries',
+	'--title',
+	'Ferries run again after "long" strike: Zürich & more',
+	'--date',
+	'2026-11-24T09:30',
+];
 
 describe('report:new', () => {
 	test('--help explains the command', async () => {
@@ -44,7 +54,15 @@ describe('report:new', () => {
 
 	test('dates a report now, with the site offset, when no --date is given', async () => {
 		project = await tempProject();
-		const result = await newReport(project.root, '--source', 'Quay Wire', '--url', 'https://quay.example.com/now', '--title', 'Filed now');
+		const result = await newReport(
+			project.root,
+			'--source',
+			'Quay Wire',
+			'--url',
+			'https://quay.example.com/now',
+			'--title',
+			'Filed now',
+		);
 		const written = parseFrontmatter(await project.read(result.stdout.trim()));
 		const date = String(written.data['date']);
 		expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
@@ -55,14 +73,21 @@ describe('report:new', () => {
 		project = await tempProject();
 		const first = await newReport(project.root, ...base);
 		const before = await project.read(first.stdout.trim());
-		const second = await newReport(project.root, ...base.slice(0, 3), 'https://quay.example.com/other', ...base.slice(4));
+		const second = await newReport(
+			project.root,
+			...base.slice(0, 3),
+			'https://quay.example.com/other',
+			...base.slice(4),
+		);
 		expect(second.code).toBe(1);
 		expect(second.stderr).toContain('already exists; it is not overwritten');
 		expect(await project.read(first.stdout.trim())).toBe(before);
 	});
 
 	test('refuses a URL already filed, naming the file', async () => {
-		project = await tempProject({ 'content/wire/old.md': report({ url: 'https://quay.example.com/2026/11/ferries/' }) });
+		project = await tempProject({
+			'content/wire/old.md': report({ url: 'https://quay.example.com/2026/11/ferries/' }),
+		});
 		const result = await newReport(project.root, ...base);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('url: already filed in content/wire/old.md');
@@ -71,17 +96,39 @@ describe('report:new', () => {
 
 	test('an unknown agency or a bad URL is refused with the schema message', async () => {
 		project = await tempProject();
-		const result = await newReport(project.root, '--source', 'Quay Wyre', '--url', 'javascript:alert(1)', '--title', 'X');
+		const result = await newReport(
+			project.root,
+			'--source',
+			'Quay Wyre',
+			'--url',
+			'javascript:alert(1)',
+			'--title',
+			'X',
+		);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('source: unknown source "Quay Wyre" (did you mean "Quay Wire"?)');
+		expect(result.stderr).toContain(
+			'source: unknown source "Quay Wyre" (did you mean "Quay Wire"?)',
+		);
 		expect(result.stderr).toContain('url: must be an http:// or https:// URL');
 	});
 
 	test('a Persian headline gets the id as its file name', async () => {
 		project = await tempProject();
-		const result = await newReport(project.root, '--source', 'Quay Wire', '--url', 'https://quay.example.com/fa', '--title', 'قطار دوباره راه افتاد', '--date', '2026-11-24T09:30');
+		const result = await newReport(
+			project.root,
+			'--source',
+			'Quay Wire',
+			'--url',
+			'https://quay.example.com/fa',
+			'--title',
+			'قطار دوباره راه افتاد',
+			'--date',
+			'2026-11-24T09:30',
+		);
 		expect(result.code).toBe(0);
-		expect(result.stdout.trim()).toMatch(/^content\/wire\/2026\/11\/quay-wire-20261124-[0-9a-f]{6}\.md$/);
+		expect(result.stdout.trim()).toMatch(
+			/^content\/wire\/2026\/11\/quay-wire-20261124-[0-9a-f]{6}\.md$/,
+		);
 	});
 
 	test('--dry-run prints the file and writes nothing; missing options are a usage error', async () => {

@@ -8,7 +8,12 @@ let site: FixtureSite;
 const git = (...args: string[]) =>
 	run('git', args, {
 		cwd: site.root,
-		env: { GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' },
+		env: {
+			GIT_AUTHOR_NAME: 'Editor',
+			GIT_AUTHOR_EMAIL: 'editor@example.org',
+			GIT_COMMITTER_NAME: 'Editor',
+			GIT_COMMITTER_EMAIL: 'editor@example.org',
+		},
 	});
 
 beforeAll(async () => {
@@ -34,12 +39,16 @@ describe('the pre-commit hook', () => {
 		await git('add', 'content/wire/bad-staged.md');
 		const result = await git('commit', '-m', 'add a bad report');
 		expect(result.code).not.toBe(0);
-		expect(result.stdout + result.stderr).toContain('content/wire/bad-staged.md:4: url: must be an http:// or https:// URL');
+		expect(result.stdout + result.stderr).toContain(
+			'content/wire/bad-staged.md:4: url: must be an http:// or https:// URL',
+		);
 		expect((await git('log', '--oneline')).stdout.trim().split('\n')).toHaveLength(1);
 	});
 
 	test('lets a commit of a good report through', async () => {
-		await writeContent(site, { 'wire/bad-staged.md': report({ url: 'https://quay.example.com/fixed' }) });
+		await writeContent(site, {
+			'wire/bad-staged.md': report({ url: 'https://quay.example.com/fixed' }),
+		});
 		await git('add', 'content/wire/bad-staged.md');
 		const result = await git('commit', '-m', 'add a good report');
 		expect(result.code, result.stdout + result.stderr).toBe(0);

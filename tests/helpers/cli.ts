@@ -10,9 +10,16 @@ export interface CommandResult {
 }
 
 /** Runs a command and collects its output; never rejects on a non-zero exit. */
-export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CommandResult> {
+export function run(
+	command: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { cwd: options.cwd ?? projectRoot, env: { ...process.env, ...options.env } });
+		const child = spawn(command, args, {
+			cwd: options.cwd ?? projectRoot,
+			env: { ...process.env, ...options.env },
+		});
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -23,6 +30,10 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 }
 
 /** Runs one of the editor scripts in scripts/ on the project's Node (24), as npm would. */
-export function runScript(script: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CommandResult> {
+export function runScript(
+	script: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CommandResult> {
 	return run(process.execPath, [join(projectRoot, 'scripts', script), ...args], options);
 }

@@ -18,23 +18,43 @@ export interface Content {
 
 /** Reads a content folder (sources.yaml and every report) as the build does. */
 export async function readContent(contentDir: string): Promise<Content> {
-	const sources = parseSourcesFile(await readFile(join(contentDir, 'sources.yaml'), 'utf8'), 'content/sources.yaml').directory;
-	const schema = createReportSchema({ sources, sections: site.sections.map((section) => section.slug), timeZone: site.timeZone });
+	const sources = parseSourcesFile(
+		await readFile(join(contentDir, 'sources.yaml'), 'utf8'),
+		'content/sources.yaml',
+	).directory;
+	const schema = createReportSchema({
+		sources,
+		sections: site.sections.map((section) => section.slug),
+		timeZone: site.timeZone,
+	});
 	const files = (await listFiles(contentDir)).filter((file) => file.endsWith('.md'));
 	const reports = await Promise.all(
 		files.map(async (file) => {
 			const text = await readFile(join(contentDir, file), 'utf8');
 			const checked = checkReportText(text, `content/${file}`, schema);
-			if (!checked.ok) throw new Error(checked.problems.map((problem) => problem.message).join('\n'));
+			if (!checked.ok)
+				throw new Error(checked.problems.map((problem) => problem.message).join('\n'));
 			// The excerpt comes from the rendered body, as in the build (smart quotes included).
-			const astro = { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+			const astro = {
+				frontmatter: {} as Record<string, unknown>,
+				headings: [],
+				localImagePaths: new Set<string>(),
+				remoteImagePaths: new Set<string>(),
+			};
 			await markdownToHtml(checked.body, {
 				features: { ...reportBodyFeatures, smartPunctuation: true },
 				hastPlugins: [reportBodyPlugin({ siteUrl: site.url })],
 				data: { astro },
 			});
 			const plainText = astro.frontmatter[PLAIN_TEXT_KEY] as string | undefined;
-			return { ...toReport({ id: file.replace(/\.md$/, ''), body: checked.body, data: checked.data, plainText }, site, sources), file };
+			return {
+				...toReport(
+					{ id: file.replace(/\.md$/, ''), body: checked.body, data: checked.data, plainText },
+					site,
+					sources,
+				),
+				file,
+			};
 		}),
 	);
 	return { sources, reports: sortNewestFirst(reports) };

@@ -52,7 +52,13 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 
 /** Decodes the references XML itself defines, as any XML parser does. */
 export function decodeXml(raw: string): string {
-	return raw.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g, (_, hex?: string, decimal?: string, name?: string) =>
-		hex ? String.fromCodePoint(parseInt(hex, 16)) : decimal ? String.fromCodePoint(Number(decimal)) : (NAMED[name ?? ''] ?? ''),
+	return raw.replace(
+		/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g,
+		(_, hex?: string, decimal?: string, name?: string) =>
+			hex
+				? String.fromCodePoint(parseInt(hex, 16))
+				: decimal
+					? String.fromCodePoint(Number(decimal))
+					: (NAMED[name ?? ''] ?? ''),
 	);
 }

@@ -43,10 +43,17 @@ export interface ParsedFeed {
 
 /** Parses feed files with Debian's python3-feedparser; fails when it is not installed. */
 export async function parseFeeds(files: string[]): Promise<Record<string, ParsedFeed>> {
-	if (!existsSync(PYTHON)) throw new Error(`${PYTHON} not found: install python3-feedparser (scripts/install-test-tools.sh)`);
-	const { stdout } = await run(PYTHON, [SCRIPT, ...files], { maxBuffer: 256 * 1024 * 1024 }).catch((error: { stderr?: string }) => {
-		throw new Error(`feedparser failed: ${error.stderr ?? String(error)} (install python3-feedparser: scripts/install-test-tools.sh)`);
-	});
+	if (!existsSync(PYTHON))
+		throw new Error(
+			`${PYTHON} not found: install python3-feedparser (scripts/install-test-tools.sh)`,
+		);
+	const { stdout } = await run(PYTHON, [SCRIPT, ...files], { maxBuffer: 256 * 1024 * 1024 }).catch(
+		(error: { stderr?: string }) => {
+			throw new Error(
+				`feedparser failed: ${error.stderr ?? String(error)} (install python3-feedparser: scripts/install-test-tools.sh)`,
+			);
+		},
+	);
 	return JSON.parse(stdout) as Record<string, ParsedFeed>;
 }
 
@@ -55,7 +62,8 @@ export async function xmllint(files: string[]): Promise<string> {
 	return run('xmllint', ['--noout', ...files])
 		.then(({ stderr }) => stderr)
 		.catch((error: { code?: unknown; stderr?: string }) => {
-			if (error.code === 'ENOENT') throw new Error('xmllint not found: install libxml2-utils (scripts/install-test-tools.sh)');
+			if (error.code === 'ENOENT')
+				throw new Error('xmllint not found: install libxml2-utils (scripts/install-test-tools.sh)');
 			return error.stderr || 'xmllint failed';
 		});
 }
@@ -76,18 +84,27 @@ export interface NewsboatCache {
  */
 export async function readWithNewsboat(files: string[]): Promise<NewsboatCache> {
 	const dir = await mkdtemp(join(tmpdir(), 'wiredesk-newsboat-'));
-	const [urls, config, cache, log] = ['urls', 'config', 'cache.db', 'newsboat.log'].map((name) => join(dir, name)) as [string, string, string, string];
+	const [urls, config, cache, log] = ['urls', 'config', 'cache.db', 'newsboat.log'].map((name) =>
+		join(dir, name),
+	) as [string, string, string, string];
 	try {
 		await writeFile(urls, files.map((file) => `${pathToFileURL(file).href}\n`).join(''));
 		await writeFile(config, '');
 		// newsboat keeps state under HOME (or the XDG folders): a fresh one per run keeps runs apart.
 		const env = { ...process.env, HOME: dir, XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir };
-		await run('newsboat', ['-u', urls, '-c', cache, '-C', config, '-l', '3', '-d', log, '-x', 'reload'], { env }).catch((error: { code?: unknown; stderr?: string }) => {
-			if (error.code === 'ENOENT') throw new Error('newsboat not found: install newsboat (scripts/install-test-tools.sh)');
+		await run(
+			'newsboat',
+			['-u', urls, '-c', cache, '-C', config, '-l', '3', '-d', log, '-x', 'reload'],
+			{ env },
+		).catch((error: { code?: unknown; stderr?: string }) => {
+			if (error.code === 'ENOENT')
+				throw new Error('newsboat not found: install newsboat (scripts/install-test-tools.sh)');
 			throw new Error(`newsboat failed: ${error.stderr ?? String(error)}`);
 		});
 		const { stdout } = await run(PYTHON, [NEWSBOAT_CACHE_SCRIPT, cache]);
-		const errors = existsSync(log) ? (await readFile(log, 'utf8')).split('\n').filter((line) => line.includes('ERROR')) : [];
+		const errors = existsSync(log)
+			? (await readFile(log, 'utf8')).split('\n').filter((line) => line.includes('ERROR'))
+			: [];
 		return { ...(JSON.parse(stdout) as Omit<NewsboatCache, 'errors'>), errors };
 	} finally {
 		await rm(dir, { recursive: true, force: true });

@@ -24,7 +24,10 @@ export async function tempProject(files: Record<string, string> = {}): Promise<T
 		read: (path) => readFile(join(root, path), 'utf8'),
 		remove: () => rm(root, { recursive: true, force: true }),
 	};
-	await project.write('content/sources.yaml', await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8'));
+	await project.write(
+		'content/sources.yaml',
+		await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8'),
+	);
 	await mkdir(join(root, 'public'), { recursive: true });
 	for (const [path, text] of Object.entries(files)) await project.write(path, text);
 	return project;
@@ -32,5 +35,13 @@ export async function tempProject(files: Record<string, string> = {}): Promise<T
 
 /** A report file from frontmatter lines, for CLI fixtures. */
 export function report(lines: Record<string, string>, body = 'Body text of the report.'): string {
-	return reportFile({ title: 'A report', url: 'https://quay.example.com/a', date: '2026-11-01T10:00:00+01:00', ...lines }, body);
+	return reportFile(
+		{
+			title: 'A report',
+			url: 'https://quay.example.com/a',
+			date: '2026-11-01T10:00:00+01:00',
+			...lines,
+		},
+		body,
+	);
 }

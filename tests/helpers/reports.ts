@@ -20,7 +20,8 @@ export function reportFile(report: FixtureReport): [string, string] {
 		`tags: [${(report.tags ?? []).join(', ')}]`,
 		...(report.section ? [`section: ${report.section}`] : []),
 		'---',
-		report.body ?? `Report ${report.slug} was filed with several sentences of copy, so the excerpt has words to cut at.`,
+		report.body ??
+			`Report ${report.slug} was filed with several sentences of copy, so the excerpt has words to cut at.`,
 		'',
 	];
 	return [`${report.section ?? 'wire'}/${report.slug}.md`, lines.join('\n')];
@@ -33,7 +34,10 @@ const TAGS = ['energy', 'shipping', 'climate', 'markets'];
  * `count` reports, one every six hours from `start`, cycling through agencies and tags:
  * deterministic, so two builds see the same content.
  */
-export function generateReports(count: number, start = Date.parse('2026-09-01T06:00:00Z')): FixtureReport[] {
+export function generateReports(
+	count: number,
+	start = Date.parse('2026-09-01T06:00:00Z'),
+): FixtureReport[] {
 	return Array.from({ length: count }, (_, index) => ({
 		slug: `report-${String(index + 1).padStart(3, '0')}`,
 		title: `Generated report number ${index + 1}`,

@@ -30,21 +30,35 @@ export interface FixtureOptions {
  * Copies the site's code (not its content) into a temporary folder and fills content/ from a
  * fixture, so a test builds exactly the input it describes.
  */
-export async function createFixtureSite({ contentDir, files = {}, siteConfig }: FixtureOptions): Promise<FixtureSite> {
+export async function createFixtureSite({
+	contentDir,
+	files = {},
+	siteConfig,
+}: FixtureOptions): Promise<FixtureSite> {
 	const { root } = await copySite('wiredesk-fixture-');
 	if (siteConfig) {
 		const config = JSON.stringify({ ...sampleSite, ...siteConfig }, null, '\t');
-		await writeFile(join(root, 'src/site.config.ts'), `import { defineSiteConfig } from './lib/site-config.ts';\n\nexport const site = defineSiteConfig(${config});\n`);
+		await writeFile(
+			join(root, 'src/site.config.ts'),
+			`import { defineSiteConfig } from './lib/site-config.ts';\n\nexport const site = defineSiteConfig(${config});\n`,
+		);
 	}
 	const content = join(root, 'content');
 	if (contentDir) await cp(contentDir, content, { recursive: true });
-	const site: FixtureSite = { root, dist: join(root, 'dist'), remove: () => rm(root, { recursive: true, force: true }) };
+	const site: FixtureSite = {
+		root,
+		dist: join(root, 'dist'),
+		remove: () => rm(root, { recursive: true, force: true }),
+	};
 	await writeContent(site, files);
 	return site;
 }
 
 /** Adds or replaces content files of a fixture site, by path under content/. */
-export async function writeContent(site: FixtureSite, files: Record<string, string | Uint8Array>): Promise<void> {
+export async function writeContent(
+	site: FixtureSite,
+	files: Record<string, string | Uint8Array>,
+): Promise<void> {
 	for (const [path, text] of Object.entries(files)) {
 		await mkdir(join(site.root, 'content', path, '..'), { recursive: true });
 		await writeFile(join(site.root, 'content', path), text);
