@@ -22,7 +22,9 @@ export async function readIngestState(file: string): Promise<IngestState> {
 	try {
 		data = JSON.parse(await readFile(file, 'utf8'));
 	} catch (error) {
-		throw new Error(`${file}: not JSON (${(error as Error).message}); delete it to start afresh`);
+		throw new Error(`${file}: not JSON (${(error as Error).message}); delete it to start afresh`, {
+			cause: error,
+		});
 	}
 	const feeds = (data as { feeds?: unknown } | null)?.feeds;
 	if (

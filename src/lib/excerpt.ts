@@ -145,7 +145,7 @@ function wordSegmenter(lang: string): Intl.Segmenter {
 }
 
 // Punctuation that reads badly right before "…".
-const TRAILING = /[\s,;:\-–—(\[{"'«‹“‘،؛]+$/u;
+const TRAILING = /[\s,;:\-–—([{"'«‹“‘،؛]+$/u;
 
 /**
  * Cuts text to about `limit` characters at a word boundary and adds "…"; text that fits

@@ -101,6 +101,7 @@ export function decodeReportText(bytes: Uint8Array): DecodedText {
 
 // C0 controls other than tab, line feed and carriage return, and the two non-characters XML
 // forbids: an RSS reader refuses a whole feed that holds one.
+// eslint-disable-next-line no-control-regex -- these control characters are what it finds.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u;
 
 /**
