@@ -1,5 +1,5 @@
-import type { Report } from '../lib/report.ts';
-import { lastModified, reportSitemapChunks, type SitemapEntry } from '../lib/sitemaps.ts';
+import { lastModified, type Report } from '../lib/report.ts';
+import { reportSitemapChunks, type SitemapEntry } from '../lib/sitemaps.ts';
 import { absoluteUrl, homeHref, reportsSitemapHref, sourcesHref, tagsHref } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 import { getListingPages, getListings, type PublishedReport } from './reports.ts';

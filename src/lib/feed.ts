@@ -1,6 +1,6 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { Listings } from './listings.ts';
-import type { Report } from './report.ts';
+import { lastModified, type Report } from './report.ts';
 import { reportLists, sourceListHeading, tagListHeading } from './listing-pages.ts';
 import type { SiteConfig } from './site-config.ts';
 import { absoluteUrl, feedHref, homeHref, sectionHref, sourceHref, tagHref } from './urls.ts';
@@ -149,9 +149,7 @@ export function toRssOptions(
 	const newest = spec.reports[0];
 	const channel = [
 		`<language>${text(site.locale.toLowerCase())}</language>`,
-		newest
-			? `<lastBuildDate>${rfc822(newest.updated && newest.updated > newest.date ? newest.updated : newest.date)}</lastBuildDate>`
-			: '',
+		newest ? `<lastBuildDate>${rfc822(lastModified(newest))}</lastBuildDate>` : '',
 		`<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
 	].join('');
 	const options: RSSOptions = {

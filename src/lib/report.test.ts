@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { reportHead } from './report-head.ts';
 import { checkReportText } from './report-problems.ts';
-import { sortNewestFirst, toReport, uniqueTags, type Report } from './report.ts';
+import { toRssOptions } from './feed.ts';
+import { lastModified, sortNewestFirst, toReport, uniqueTags, type Report } from './report.ts';
+import { newsArticle, reportMetaTags } from './structured-data.ts';
 import { reportFile, testSchema, testSite, testSources } from './test-fixtures.ts';
 
 function report(
@@ -61,6 +63,40 @@ describe('sortNewestFirst', () => {
 			at('a', '2026-11-01T00:00Z'),
 		]);
 		expect(sorted.map((item) => item.key)).toEqual(['c', 'a', 'b']);
+	});
+});
+
+describe('lastModified', () => {
+	test('a correction moves the last-modified time of the structured data and the feed alike', () => {
+		const corrected = report({
+			date: '2026-11-04T09:00:00+01:00',
+			updated: '2026-11-05T10:30:00+01:00',
+		});
+		expect(lastModified(corrected).toISOString()).toBe('2026-11-05T09:30:00.000Z');
+		expect(lastModified(report({ date: '2026-11-04T09:00:00+01:00' })).toISOString()).toBe(
+			'2026-11-04T08:00:00.000Z',
+		);
+		expect(newsArticle(corrected, testSite)['dateModified']).toBe('2026-11-05T10:30:00+01:00');
+		expect(
+			reportMetaTags(corrected, testSite, corrected.permalink).find(
+				(tag) => tag.property === 'article:modified_time',
+			)?.content,
+		).toBe('2026-11-05T10:30:00+01:00');
+		const { options } = toRssOptions(
+			{
+				kind: 'site',
+				key: '',
+				href: '/rss.xml',
+				pageHref: '/',
+				title: 'T',
+				description: 'D',
+				reports: [corrected],
+			},
+			{ site: testSite, contentOf: () => '', stylesheet: '/rss.xsl' },
+		);
+		expect(options.customData).toContain(
+			'<lastBuildDate>Thu, 05 Nov 2026 09:30:00 GMT</lastBuildDate>',
+		);
 	});
 });
 

@@ -119,6 +119,15 @@ export function uniqueTags(names: readonly string[]): Tag[] {
 }
 
 /**
+ * When a report last changed: its `updated` time, else its publication time. The one rule for
+ * sitemap `lastmod`, the feeds' `lastBuildDate` and `dateModified` in structured data.
+ * @example lastModified({ date: new Date('2026-11-04'), updated: new Date('2026-11-05') }).toISOString() // => '2026-11-05T00:00:00.000Z'
+ */
+export function lastModified(report: Pick<Report, 'date' | 'updated'>): Date {
+	return report.updated && report.updated > report.date ? report.updated : report.date;
+}
+
+/**
  * Newest first; reports published at the same instant keep a stable order by key, so output
  * never depends on file system order.
  */

@@ -29,11 +29,6 @@ export function isIndexable(report: Pick<Report, 'source'>): boolean {
 	return report.source.policy === 'index';
 }
 
-/** When a report last changed: its `updated` time, else its publication time. */
-export function lastModified(report: Pick<Report, 'date' | 'updated'>): Date {
-	return report.updated && report.updated > report.date ? report.updated : report.date;
-}
-
 /**
  * A sitemap (sitemaps.org 0.9) of some addresses, with `lastmod` in the site's offset.
  */

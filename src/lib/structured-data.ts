@@ -1,5 +1,5 @@
 import { isoWithOffset } from './dates.ts';
-import type { Report } from './report.ts';
+import { lastModified, type Report } from './report.ts';
 import type { SiteConfig } from './site-config.ts';
 import { absoluteUrl, homeHref } from './urls.ts';
 
@@ -40,7 +40,7 @@ export function newsArticle(
 		url: report.permalink,
 		mainEntityOfPage: report.permalink,
 		datePublished: isoWithOffset(report.date, site.timeZone),
-		dateModified: isoWithOffset(report.updated ?? report.date, site.timeZone),
+		dateModified: isoWithOffset(lastModified(report), site.timeZone),
 		author: report.author ? { '@type': 'Person', name: report.author } : agency,
 		publisher: {
 			'@type': 'NewsMediaOrganization',
@@ -84,7 +84,7 @@ export function reportMetaTags(
 		{ property: 'article:published_time', content: isoWithOffset(report.date, site.timeZone) },
 		{
 			property: 'article:modified_time',
-			content: isoWithOffset(report.updated ?? report.date, site.timeZone),
+			content: isoWithOffset(lastModified(report), site.timeZone),
 		},
 		{ property: 'article:section', content: report.section.name },
 		...report.tags.map((tag) => ({ property: 'article:tag', content: tag.name })),

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapKey } from '../data/cache-keys.ts';
 import { reportChunks } from '../data/sitemaps.ts';
-import type { Report } from '../lib/report.ts';
-import { lastModified, sitemapXml } from '../lib/sitemaps.ts';
+import { lastModified, type Report } from '../lib/report.ts';
+import { sitemapXml } from '../lib/sitemaps.ts';
 import { site } from '../site.config.ts';
 
 /** The reports, oldest first, in files of up to 10,000. */
