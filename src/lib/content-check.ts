@@ -1,4 +1,4 @@
-import { lineOfField } from './frontmatter.ts';
+import { lineOfField } from './yaml-lines.ts';
 import type { ContentProblem } from './problems.ts';
 import { sortProblems } from './problems.ts';
 import {

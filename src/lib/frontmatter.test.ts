@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineOfField, parseFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter } from './frontmatter.ts';
 
 describe('parseFrontmatter', () => {
 	test('returns data, body and the file line of every key', () => {
@@ -80,13 +80,5 @@ describe('parseFrontmatter', () => {
 		expect(
 			parseFrontmatter(`---\nsummary: ${'word '.repeat(14000)}\n---\n`).problems[0]?.message,
 		).toBe('frontmatter is longer than 64 KiB; put long text in the body');
-	});
-});
-
-describe('lineOfField', () => {
-	test('falls back to the parent key, then to the opening line', () => {
-		const lines = new Map([['image', 5]]);
-		expect(lineOfField(lines, 'image.alt')).toBe(5);
-		expect(lineOfField(lines, 'date')).toBe(1);
 	});
 });

@@ -1,5 +1,5 @@
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
 import type { ContentProblem } from './problems.ts';
+import { readYamlWithLines } from './yaml-lines.ts';
 
 /** A Markdown file's frontmatter, parsed with the line of every key. */
 export interface Frontmatter {
@@ -16,46 +16,7 @@ export interface Frontmatter {
 }
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
-/** Frontmatter is a few short fields; more than this is a mistake or an attack. */
-export const FRONTMATTER_LIMITS = { bytes: 64 * 1024, aliases: 50, depth: 8 } as const;
-
-function firstAliasLine(
-	document: Parameters<typeof visit>[0],
-	lineOf: (offset: number) => number,
-): number {
-	let line = 2;
-	visit(document, {
-		Alias(_, node) {
-			if (isAlias(node) && node.range) line = lineOf(node.range[0]);
-			return visit.BREAK;
-		},
-	});
-	return line;
-}
-
-/** How deeply a value nests lists and maps: 0 for a scalar. */
-function depthOf(value: unknown, limit: number): number {
-	if (typeof value !== 'object' || value === null || limit < 0) return 0;
-	let deepest = 0;
-	for (const child of Object.values(value)) deepest = Math.max(deepest, depthOf(child, limit - 1));
-	return deepest + 1;
-}
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
-
-function collectLines(
-	map: YAMLMap,
-	prefix: string,
-	lineOf: (offset: number) => number,
-	lines: Map<string, number>,
-) {
-	for (const pair of map.items) {
-		if (!isScalar(pair.key)) continue;
-		const path = prefix + String(pair.key.value);
-		const offset = pair.key.range?.[0];
-		if (offset !== undefined) lines.set(path, lineOf(offset));
-		if (isMap(pair.value)) collectLines(pair.value, `${path}.`, lineOf, lines);
-	}
-}
 
 /**
  * Splits a Markdown file into YAML frontmatter and body, and parses the YAML with the
@@ -96,76 +57,18 @@ export function parseFrontmatter(text: string): Frontmatter {
 			severity: 'error',
 		});
 	}
-	if (new TextEncoder().encode(yamlText).length > FRONTMATTER_LIMITS.bytes) {
-		const message = `frontmatter is longer than ${FRONTMATTER_LIMITS.bytes / 1024} KiB; put long text in the body`;
-		return {
-			data: {},
-			lines: new Map(),
-			body,
-			bodyLine,
-			problems: [...problems, { line: 1, field: '(frontmatter)', message, severity: 'error' }],
-		};
-	}
-	const counter = new LineCounter();
-	const document = parseDocument(yamlText, {
-		lineCounter: counter,
-		schema: 'core',
-		uniqueKeys: true,
-		prettyErrors: false,
+	// The YAML starts on the file's second line, after the opening "---".
+	const yaml = readYamlWithLines(yamlText, {
+		firstLine: 2,
+		name: 'frontmatter',
+		tooLongAdvice: 'put long text in the body',
 	});
-	// The YAML starts on the file's second line.
-	const lineOf = (offset: number) => counter.linePos(offset).line + 1;
-	for (const error of document.errors) {
-		problems.push({
-			line: lineOf(error.pos[0]),
-			field: '(frontmatter)',
-			message: `YAML: ${error.message.split('\n')[0]}`,
-			severity: 'error',
-		});
-	}
-	const lines = new Map<string, number>();
-	if (isMap(document.contents)) collectLines(document.contents, '', lineOf, lines);
-	let value: unknown = {};
-	if (document.errors.length === 0) {
-		try {
-			// Aliases that expand into millions of values ("billion laughs") stop here.
-			value = document.toJS({ maxAliasCount: FRONTMATTER_LIMITS.aliases });
-		} catch (error) {
-			const message = `YAML: ${error instanceof Error ? error.message : String(error)}; frontmatter needs no aliases (*name)`;
-			return {
-				data: {},
-				lines,
-				body,
-				bodyLine,
-				problems: [
-					...problems,
-					{
-						line: firstAliasLine(document, lineOf),
-						field: '(frontmatter)',
-						message,
-						severity: 'error',
-					},
-				],
-			};
-		}
-		if (depthOf(value, FRONTMATTER_LIMITS.depth + 1) > FRONTMATTER_LIMITS.depth) {
-			const message = `YAML: lists and maps nest more than ${FRONTMATTER_LIMITS.depth} levels deep`;
-			const [deepKey] =
-				Object.entries(value as object).find(
-					([, child]) => depthOf(child, FRONTMATTER_LIMITS.depth) >= FRONTMATTER_LIMITS.depth,
-				) ?? [];
-			const line = (deepKey !== undefined && lines.get(deepKey)) || 2;
-			return {
-				data: {},
-				lines,
-				body,
-				bodyLine,
-				problems: [...problems, { line, field: '(frontmatter)', message, severity: 'error' }],
-			};
-		}
-	}
+	const { lines } = yaml;
+	for (const problem of yaml.problems)
+		problems.push({ ...problem, field: '(frontmatter)', severity: 'error' });
+	const value = yaml.value === undefined ? {} : yaml.value;
 	const isRecord = typeof value === 'object' && value !== null && !Array.isArray(value);
-	if (document.errors.length === 0 && !isRecord && value !== null) {
+	if (yaml.problems.length === 0 && !isRecord && value !== null) {
 		problems.push({
 			line: 2,
 			field: '(frontmatter)',
@@ -180,20 +83,4 @@ export function parseFrontmatter(text: string): Frontmatter {
 		bodyLine,
 		problems,
 	};
-}
-
-/**
- * The file line to blame for a problem in `field`: the key's own line, its nearest parent's,
- * or the opening "---" for a field that is missing.
- * @example lineOfField(new Map([['image', 5]]), 'image.alt') // => 5
- */
-export function lineOfField(lines: ReadonlyMap<string, number>, field: string): number {
-	let path = field;
-	while (path) {
-		const line = lines.get(path);
-		if (line !== undefined) return line;
-		const dot = path.lastIndexOf('.');
-		path = dot === -1 ? '' : path.slice(0, dot);
-	}
-	return 1;
 }

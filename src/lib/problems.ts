@@ -1,6 +1,6 @@
 import { closest } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { lineOfField } from './frontmatter.ts';
+import { lineOfField } from './yaml-lines.ts';
 
 /** A problem found in one content file, printed as `path:line: field: message`. */
 export interface ContentProblem {

@@ -1,6 +1,6 @@
 import { bodyReferences } from './body-references.ts';
 import { isoWithOffset, parseReportDate } from './dates.ts';
-import { lineOfField } from './frontmatter.ts';
+import { lineOfField } from './yaml-lines.ts';
 import { isHttpUrl } from './http-url.ts';
 import {
 	checkProcessedImage,

@@ -55,4 +55,30 @@ twin:
 		]);
 		expect(directory.sources.map((source) => source.slug)).toEqual(['fine']);
 	});
+
+	test('reads the agencies file within the limits report frontmatter has', () => {
+		const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+		for (const name of 'bcdefgh')
+			levels.push(
+				`${name}: &${name} [${Array(9)
+					.fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`)
+					.join(', ')}]`,
+			);
+		const { problems, directory } = parseSourcesFile(
+			`${valid}${levels.join('\n')}\n`,
+			'content/sources.yaml',
+		);
+		expect(problems).toEqual([
+			{
+				file: 'content/sources.yaml',
+				line: 10,
+				field: '(yaml)',
+				message: expect.stringMatching(
+					/^YAML: Excessive alias count.*; the agencies file needs no aliases/,
+				),
+				severity: 'error',
+			},
+		]);
+		expect(directory.sources).toEqual([]);
+	});
 });

@@ -1,9 +1,8 @@
 import { closest } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { httpUrl } from './http-url.ts';
-import { FRONTMATTER_LIMITS, lineOfField } from './frontmatter.ts';
 import { issuesToProblems, sortProblems, type ContentProblem } from './problems.ts';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { lineOfField, readYamlWithLines } from './yaml-lines.ts';
 
 /** How search engines may treat our copy of an agency's reports, as its licence allows. */
 export const indexingPolicies = ['index', 'canonical-to-original', 'noindex'] as const;
@@ -81,44 +80,27 @@ export interface SourcesFile {
  * Every problem is returned with its line; valid agencies are kept.
  */
 export function parseSourcesFile(text: string, file: string): SourcesFile {
-	const counter = new LineCounter();
-	const document = parseDocument(text, {
-		lineCounter: counter,
-		schema: 'core',
-		uniqueKeys: true,
-		prettyErrors: false,
+	// The same reader and limits as report frontmatter: editors write both.
+	const yaml = readYamlWithLines(text, {
+		firstLine: 1,
+		name: 'the agencies file',
+		tooLongAdvice: 'keep only what credits and links need in it',
 	});
 	const problems: ContentProblem[] = [];
-	const lineOf = (offset: number | undefined) =>
-		offset === undefined ? 1 : counter.linePos(offset).line;
 	const problem = (line: number, field: string, message: string) =>
 		problems.push({ file, line, field, message, severity: 'error' });
-	for (const error of document.errors)
-		problem(lineOf(error.pos[0]), '(yaml)', error.message.split('\n')[0] ?? '');
+	for (const { line, message } of yaml.problems) problem(line, '(yaml)', message);
 	const sources: Source[] = [];
-	if (document.errors.length > 0) return { directory: createSourceDirectory(sources), problems };
-	if (!isMap(document.contents)) {
+	if (yaml.problems.length > 0) return { directory: createSourceDirectory(sources), problems };
+	const data = yaml.value;
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
 		problem(1, '(file)', 'must be a map from agency slug to its name, homepage, feed and policy');
-		return { directory: createSourceDirectory(sources), problems };
-	}
-	let data: Record<string, unknown>;
-	try {
-		// The same limit as report frontmatter: aliases that expand into millions of values stop here.
-		data = document.toJS({ maxAliasCount: FRONTMATTER_LIMITS.aliases }) as Record<string, unknown>;
-	} catch (error) {
-		problem(
-			1,
-			'(yaml)',
-			`${error instanceof Error ? error.message : String(error)}; the agencies file needs no aliases (*name)`,
-		);
 		return { directory: createSourceDirectory(sources), problems };
 	}
 	const names = new Map<string, string>();
 	// Agencies whose entry has a problem: reports naming them are told so, not "unknown source".
 	const broken: string[] = [];
-	for (const pair of document.contents.items) {
-		const slug = isScalar(pair.key) ? String(pair.key.value) : '';
-		const keyLine = lineOf(isScalar(pair.key) ? pair.key.range?.[0] : undefined);
+	for (const { key: slug, line: keyLine } of yaml.keys) {
 		if (!SLUG.test(slug)) {
 			problem(
 				keyLine,
@@ -127,28 +109,26 @@ export function parseSourcesFile(text: string, file: string): SourcesFile {
 			);
 			continue;
 		}
-		const lines = new Map<string, number>([[slug, keyLine]]);
-		if (isMap(pair.value)) {
-			for (const field of pair.value.items) {
-				if (isScalar(field.key))
-					lines.set(`${slug}.${String(field.key.value)}`, lineOf(field.key.range?.[0]));
-			}
-		}
-		const result = sourceSchema.safeParse(data[slug] ?? null);
+		const entry = (data as Record<string, unknown>)[slug];
+		const result = sourceSchema.safeParse(entry ?? null);
 		if (!result.success) {
 			problems.push(
-				...issuesToProblems(result.error.issues, file, lines, Object.keys(sourceSchema.shape), [
-					slug,
-				]),
+				...issuesToProblems(
+					result.error.issues,
+					file,
+					yaml.lines,
+					Object.keys(sourceSchema.shape),
+					[slug],
+				),
 			);
-			const name = (data[slug] as { name?: unknown } | null)?.name;
+			const name = (entry as { name?: unknown } | null | undefined)?.name;
 			broken.push(slug, ...(typeof name === 'string' ? [name] : []));
 			continue;
 		}
 		const other = names.get(normalise(result.data.name));
 		if (other) {
 			problem(
-				lineOfField(lines, `${slug}.name`),
+				lineOfField(yaml.lines, `${slug}.name`),
 				`${slug}.name`,
 				`"${result.data.name}" is already the name of ${other}`,
 			);
