@@ -7,7 +7,7 @@ import { parseCommandLine, runCommand, UsageError } from './lib/cli.ts';
 import { fetchFeed, formatBytes, type FetchedFeed, type FetchLimits } from './lib/feed-fetch.ts';
 import { createIngest, type IngestCounts } from './lib/ingest.ts';
 import { DEFAULT_STATE_FILE, readIngestState, writeIngestState } from './lib/ingest-state.ts';
-import { openProject, reportSchemaFor } from './lib/project.ts';
+import { DEFAULT_SECTION, openProject, reportSchemaFor } from './lib/project.ts';
 
 const DEFAULTS = { timeout: 20, maxSize: 10, maxRedirects: 5, parallel: 4 };
 
@@ -27,7 +27,7 @@ Review each draft, then remove "draft: true" to publish it.
   --source AGENCY      the agency's name or slug from content/sources.yaml (with FEED)
   --all                read the feed of every agency in content/sources.yaml that has one;
                        a feed unchanged since the last run (HTTP 304) costs one request
-  --section SLUG       section for the drafts (default: ${site.sections[0]?.slug})
+  --section SLUG       section for the drafts (default: ${DEFAULT_SECTION})
   --timeout SECONDS    give up on a feed that has not fully arrived by then (default: ${DEFAULTS.timeout})
   --max-size MB        refuse a feed larger than this (default: ${DEFAULTS.maxSize})
   --max-redirects N    follow at most N redirects, to http(s) addresses only (default: ${DEFAULTS.maxRedirects})
@@ -129,7 +129,7 @@ async function main(): Promise<number> {
 	}
 	const project = openProject(values.root);
 	const sources = await project.sources();
-	const section = values.section ?? site.sections[0]?.slug ?? 'wire';
+	const section = values.section ?? DEFAULT_SECTION;
 	if (!site.sections.some((known) => known.slug === section)) {
 		throw new UsageError(
 			`unknown section "${section}"; sections: ${site.sections.map((known) => known.slug).join(', ')}`,

@@ -8,13 +8,12 @@ import {
 	reportFilePath,
 	reportMarkdown,
 } from '../src/lib/new-report.ts';
-import { parseFrontmatter } from '../src/lib/frontmatter.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { checkReportText } from '../src/lib/report-problems.ts';
-import { reportIdFromPath, reportSlug } from '../src/lib/urls.ts';
+import { reportAddress } from '../src/lib/urls.ts';
 import { site } from '../src/site.config.ts';
 import { parseCommandLine, randomPart, runCommand, UsageError, writeNewFile } from './lib/cli.ts';
-import { filedStories, openProject, reportSchemaFor, textOf } from './lib/project.ts';
+import { DEFAULT_SECTION, filedReports, openProject, reportSchemaFor } from './lib/project.ts';
 
 const HELP = `Usage: npm run report:new -- --source AGENCY --url URL --title "HEADLINE" [options]
 
@@ -27,7 +26,7 @@ Refuses to overwrite a file, to reuse an address, or to file a URL that is alrea
   --url URL         the original report's http(s) address (required)
   --title TEXT      our headline (required)
   --tags a,b        comma-separated tags
-  --section SLUG    section (default: ${site.sections[0]?.slug})
+  --section SLUG    section (default: ${DEFAULT_SECTION})
   --date DATE       publication time instead of now, e.g. 2026-11-24T09:30
   --dry-run         print the file instead of writing it
   --root DIR        the project folder (default: the current folder)
@@ -62,7 +61,7 @@ async function main(): Promise<number> {
 	const date = values.date ? parseReportDate(values.date, site.timeZone)?.date : new Date();
 	if (!date) throw new UsageError(`--date: cannot read "${values.date}" as a date`);
 	const source = sources.directory.find(values.source ?? '');
-	const section = values.section ?? site.sections[0]?.slug ?? 'wire';
+	const section = values.section ?? DEFAULT_SECTION;
 	const id = newReportId(source?.slug ?? 'report', date, site.timeZone, randomPart());
 	const frontmatter: Record<string, unknown> = {
 		title: values.title?.trim(),
@@ -88,13 +87,14 @@ async function main(): Promise<number> {
 	const checked = checkReportText(text, path, schema);
 	const problems = [...checked.problems];
 	const files = await project.reportFiles();
-	const filed = filedStories(files).get(storyKey(values.url ?? ''));
-	if (filed)
+	const filed = filedReports(files);
+	const story = filed.stories.get(storyKey(values.url ?? ''));
+	if (story)
 		problems.push({
 			file: path,
 			line: 4,
 			field: 'url',
-			message: `already filed in ${filed}`,
+			message: `already filed in ${story}`,
 			severity: 'error',
 		});
 	if (existsSync(join(project.root, path))) {
@@ -106,18 +106,14 @@ async function main(): Promise<number> {
 			severity: 'error',
 		});
 	} else {
-		const addressOf = (file: string) => reportSlug(reportIdFromPath(file.slice('content/'.length)));
-		const sectionOf = (text: string) =>
-			parseFrontmatter(text).data['section'] ?? site.sections[0]?.slug;
-		const taken = files.find(
-			(file) => addressOf(file.path) === addressOf(path) && sectionOf(textOf(file)) === section,
-		);
+		const { href } = reportAddress(path, section);
+		const taken = filed.addresses.get(href);
 		if (taken)
 			problems.push({
 				file: path,
 				line: 1,
 				field: '(file name)',
-				message: `the address /${section}/${slug}/ is already used by ${taken.path}`,
+				message: `the address ${href} is already used by ${taken}`,
 				severity: 'error',
 			});
 	}

@@ -5,10 +5,10 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import type { ReportSchema } from '../../src/lib/report-schema.ts';
 import { resolveHttpUrl } from '../../src/lib/resolve-url.ts';
 import type { Source } from '../../src/lib/sources.ts';
-import { reportIdFromPath, reportSlug } from '../../src/lib/urls.ts';
+import { reportAddress } from '../../src/lib/urls.ts';
 import { randomPart, writeNewFile } from './cli.ts';
 import { problemsOfDraft } from './draft-check.ts';
-import { filedStories } from './project.ts';
+import { filedReports } from './project.ts';
 
 /** What one ingest run shares across feeds. */
 export interface IngestOptions {
@@ -41,10 +41,9 @@ export interface Ingest {
 
 /** An ingest run over the project's current reports. */
 export function createIngest(options: IngestOptions): Ingest {
-	const filed = filedStories(options.files);
-	const slugs = new Set(
-		options.files.map((file) => reportSlug(reportIdFromPath(file.path.slice('content/'.length)))),
-	);
+	// Addresses in the drafts' section only: a file of another section with the same name is no clash.
+	const { stories: filed, addresses } = filedReports(options.files);
+	const addressOf = (path: string) => reportAddress(path, options.section).href;
 	return {
 		async ingestItems(items, source, indent = '') {
 			const counts: IngestCounts = { written: 0, skipped: 0, rejected: 0 };
@@ -65,7 +64,7 @@ export function createIngest(options: IngestOptions): Ingest {
 					timeZone: options.timeZone,
 					now: options.now,
 					random: randomPart(),
-					slugTaken: (slug) => slugs.has(slug),
+					addressTaken: (path) => addresses.has(addressOf(path)),
 				});
 				if (!outcome.ok) {
 					say(`skipped ${label}: ${outcome.reason}`);
@@ -89,7 +88,7 @@ export function createIngest(options: IngestOptions): Ingest {
 				if (!options.dryRun) await writeNewFile(options.root, draft.path, draft.text);
 				say(`${options.dryRun ? 'would write' : 'wrote'} ${draft.path} (draft): ${draft.title}`);
 				filed.set(storyKey(draft.url), draft.path);
-				slugs.add(draft.slug);
+				addresses.set(addressOf(draft.path), draft.path);
 				counts.written += 1;
 			}
 			return counts;

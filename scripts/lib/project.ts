@@ -8,6 +8,7 @@ import type { ProjectFiles } from '../../src/lib/local-files.ts';
 import { createReportSchema, type ReportSchema } from '../../src/lib/report-schema.ts';
 import { decodeReportText } from '../../src/lib/report-text.ts';
 import { parseSourcesFile, type SourcesFile } from '../../src/lib/sources.ts';
+import { reportAddress } from '../../src/lib/urls.ts';
 import { site } from '../../src/site.config.ts';
 import { listFiles } from './manifest.ts';
 
@@ -63,12 +64,28 @@ export function textOf(file: ContentFile): string {
 	return decoded.ok ? decoded.text : '';
 }
 
-/** Every original report URL already filed, with the file that holds it. */
-export function filedStories(files: readonly ContentFile[]): Map<string, string> {
-	const filed = new Map<string, string>();
+/** The section of a report that names none, as the schema defaults it. */
+export const DEFAULT_SECTION = site.sections[0]?.slug ?? 'wire';
+
+/** What the reports already filed take, each with the file that takes it first. */
+export interface Filed {
+	/** Original reports, by {@link storyKey} of their URL. */
+	stories: Map<string, string>;
+	/** Addresses, by {@link reportAddress}'s href. */
+	addresses: Map<string, string>;
+}
+
+/** The original reports and addresses that report files already take. */
+export function filedReports(files: readonly ContentFile[]): Filed {
+	const filed: Filed = { stories: new Map(), addresses: new Map() };
+	const take = (map: Map<string, string>, key: string, file: string) => {
+		if (!map.has(key)) map.set(key, file);
+	};
 	for (const file of files) {
-		const url = parseFrontmatter(textOf(file)).data['url'];
-		if (typeof url === 'string' && !filed.has(storyKey(url))) filed.set(storyKey(url), file.path);
+		const { data } = parseFrontmatter(textOf(file));
+		if (typeof data['url'] === 'string') take(filed.stories, storyKey(data['url']), file.path);
+		const section = typeof data['section'] === 'string' ? data['section'] : DEFAULT_SECTION;
+		take(filed.addresses, reportAddress(file.path, section).href, file.path);
 	}
 	return filed;
 }

@@ -18,7 +18,7 @@ import {
 	type NeededFile,
 	type ValidationContext,
 } from '../lib/report-validation.ts';
-import { reportIdFromPath, reportSlug } from '../lib/urls.ts';
+import { reportAddress, reportIdFromPath } from '../lib/urls.ts';
 import { diskProjectFiles } from './project-files.ts';
 
 /** Options for {@link reportLoader}. */
@@ -116,8 +116,7 @@ async function syncReports(
 				const data = existing.data as { section: string; id?: string; url: string; tags: string[] };
 				filed.push({
 					file: path,
-					section: data.section,
-					slug: reportSlug(id),
+					href: reportAddress(path, data.section).href,
 					id: data.id,
 					url: data.url,
 					tags: data.tags,

@@ -2,13 +2,12 @@ import { lineOfField } from './yaml-lines.ts';
 import type { ContentProblem } from './problems.ts';
 import { sortProblems } from './problems.ts';
 import {
-	slugOfPath,
 	validateReportFile,
 	type ContentFile,
 	type ValidationContext,
 	type ValidReport,
 } from './report-validation.ts';
-import { slugify, tagHref } from './urls.ts';
+import { reportAddress, slugify, tagHref } from './urls.ts';
 
 export type { ContentFile } from './report-validation.ts';
 
@@ -31,8 +30,8 @@ export interface ContentCheckResult {
 /** What the checks across files need to know of each report, wherever it was read from. */
 export interface FiledReport {
 	file: string;
-	section: string;
-	slug: string;
+	/** The address it is published at ({@link reportAddress}). */
+	href: string;
 	/** The stable `id` field, when set. */
 	id?: string | undefined;
 	url: string;
@@ -88,12 +87,9 @@ function groupBy<K>(
  */
 function collisionProblems(reports: readonly FiledReport[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	for (const [first, ...others] of groupBy(
-		reports,
-		(report) => `${report.section}/${report.slug}`,
-	)) {
+	for (const [first, ...others] of groupBy(reports, (report) => report.href)) {
 		for (const report of others) {
-			const message = `the address /${report.section}/${report.slug}/ is already used by ${first?.file}`;
+			const message = `the address ${report.href} is already used by ${first?.file}`;
 			problems.push({
 				file: report.file,
 				line: 1,
@@ -227,8 +223,7 @@ export function crossFileProblems(reports: readonly FiledReport[]): ContentProbl
 export function filedReport(report: ValidReport): FiledReport {
 	return {
 		file: report.path,
-		section: report.data.section,
-		slug: slugOfPath(report.path),
+		href: reportAddress(report.path, report.data.section).href,
 		id: report.data.id,
 		url: report.data.url,
 		tags: report.data.tags,

@@ -4,6 +4,7 @@ import type { FeedItem } from './feed-item.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { checkReportText } from './report-problems.ts';
 import { testSchema, testSite } from './test-fixtures.ts';
+import { reportAddress } from './urls.ts';
 
 const baseItem: FeedItem = {
 	title: 'Dock workers and owners agree deal',
@@ -28,7 +29,7 @@ const context: DraftContext = {
 	timeZone: testSite.timeZone,
 	now: new Date('2026-11-24T12:00:00Z'),
 	random: 'abc123',
-	slugTaken: () => false,
+	addressTaken: () => false,
 };
 
 function draft(item: Partial<FeedItem>, overrides: Partial<DraftContext> = {}) {
@@ -107,11 +108,15 @@ describe('draftOfItem', () => {
 		]);
 	});
 
-	test('a taken file name gets -2; a named section is written and files the draft there', () => {
-		const taken = new Set(['dock-workers-and-owners-agree-deal']);
+	test('a taken address gets -2; a named section is written and files the draft there', () => {
+		const taken = new Set(['/business-wire/dock-workers-and-owners-agree-deal/']);
 		const result = draft(
 			{},
-			{ section: 'business-wire', namesSection: true, slugTaken: (slug) => taken.has(slug) },
+			{
+				section: 'business-wire',
+				namesSection: true,
+				addressTaken: (path) => taken.has(reportAddress(path, 'business-wire').href),
+			},
 		);
 		expect(result.path).toBe(
 			'content/business-wire/2026/11/dock-workers-and-owners-agree-deal-2.md',

@@ -24,15 +24,14 @@ export interface DraftContext {
 	now: Date;
 	/** The random part of the new report's id. */
 	random: string;
-	/** Whether a file name (slug) is already taken by another report. */
-	slugTaken: (slug: string) => boolean;
+	/** Whether a report file at this path would take an address another report has. */
+	addressTaken: (path: string) => boolean;
 }
 
 /** A draft report file made from a feed item. */
 export interface Draft {
 	/** Where it goes, e.g. "content/wire/2026/11/ferries-run.md". */
 	path: string;
-	slug: string;
 	title: string;
 	url: string;
 	text: string;
@@ -99,8 +98,9 @@ export function draftOfItem(item: FeedItem, context: DraftContext): DraftOutcome
 	const date = item.published ?? context.now;
 	const id = newReportId(context.source.slug, date, context.timeZone, context.random);
 	const stem = headlineSlug(title) ?? id;
-	let slug = stem;
-	for (let n = 2; context.slugTaken(slug); n += 1) slug = `${stem}-${n}`;
+	const pathOf = (slug: string) => reportFilePath(context.section, date, context.timeZone, slug);
+	let path = pathOf(stem);
+	for (let n = 2; context.addressTaken(path); n += 1) path = pathOf(`${stem}-${n}`);
 	const image = leadImage(item, title, describedAs, context.source.name, notes);
 	const frontmatter = {
 		title,
@@ -114,9 +114,8 @@ export function draftOfItem(item: FeedItem, context: DraftContext): DraftOutcome
 		draft: true,
 		id,
 	};
-	const path = reportFilePath(context.section, date, context.timeZone, slug);
 	return {
 		ok: true,
-		draft: { path, slug, title, url, text: reportMarkdown(frontmatter, body || '\n'), notes },
+		draft: { path, title, url, text: reportMarkdown(frontmatter, body || '\n'), notes },
 	};
 }

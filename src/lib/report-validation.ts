@@ -13,7 +13,7 @@ import { sortProblems, type ContentProblem } from './problems.ts';
 import { checkReportText } from './report-problems.ts';
 import { isRelativeImagePath, type ReportData, type ReportSchema } from './report-schema.ts';
 import { decodeReportText, forbiddenCharacter } from './report-text.ts';
-import { reportIdFromPath, reportSlug, slugify } from './urls.ts';
+import { reportAddress, slugify } from './urls.ts';
 
 /** One report file as read from disk or from git: its path ("content/wire/a.md") and bytes. */
 export interface ContentFile {
@@ -58,14 +58,6 @@ export interface ValidReport {
 export interface ValidatedFile {
 	problems: ContentProblem[];
 	report?: ValidReport | undefined;
-}
-
-/**
- * The address slug a file name gives, as the build derives it.
- * @example slugOfPath('content/wire/2026/Ferry Strike.md') // => 'ferry-strike'
- */
-export function slugOfPath(path: string): string {
-	return reportSlug(reportIdFromPath(path.replace(/^content\//, '')));
 }
 
 function dateNotes(
@@ -124,7 +116,8 @@ export function validateReportFile(file: ContentFile, context: ValidationContext
 		problems.push({ file: file.path, line, field, message, severity: 'error' });
 	const forbidden = forbiddenCharacter(text);
 	if (forbidden) error(forbidden.line, '(file)', forbidden.message);
-	if (!slugOfPath(file.path))
+	// The section does not change whether the file name makes an address.
+	if (!reportAddress(file.path, '').slug)
 		error(
 			1,
 			'(file name)',

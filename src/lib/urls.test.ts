@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	absoluteUrl,
 	archivePageHref,
+	reportAddress,
 	reportHref,
 	reportIdFromPath,
 	reportSlug,
@@ -29,6 +30,18 @@ describe('urls', () => {
 		expect(reportIdFromPath('wire/2026/11/Ferry Strike Ends.md')).toBe(
 			'wire/2026/11/ferry-strike-ends',
 		);
+	});
+
+	test("a report file's address is its section and its file name's slug, whatever the folders", () => {
+		expect(reportAddress('content/wire/2026/11/Ferry Strike.md', 'wire')).toEqual({
+			section: 'wire',
+			slug: 'ferry-strike',
+			href: '/wire/ferry-strike/',
+		});
+		expect(reportAddress('content/wire/ferry-strike.md', 'business-wire').href).toBe(
+			'/business-wire/ferry-strike/',
+		);
+		expect(reportAddress('content/wire/!!!.md', 'wire').slug).toBe('');
 	});
 
 	test('absolute URLs join the production origin', () => {

@@ -35,6 +35,25 @@ export function reportIdFromPath(path: string): string {
 		.replace(/\/index$/, '');
 }
 
+/** Where a report file is published. */
+export interface ReportAddress {
+	section: string;
+	slug: string;
+	/** Site-relative address of the report page. */
+	href: string;
+}
+
+/**
+ * Where a report file (a path under the project, "content/…") is published: its section's
+ * folder and the slug of its file name, as the build derives them. The one rule for the build,
+ * the content check and the editor tools, so none of them can disagree on a collision.
+ * @example reportAddress('content/wire/2026/11/Ferry Strike.md', 'wire').href // => '/wire/ferry-strike/'
+ */
+export function reportAddress(path: string, section: string): ReportAddress {
+	const slug = reportSlug(reportIdFromPath(path.replace(/^content\//, '')));
+	return { section, slug, href: reportHref(section, slug) };
+}
+
 /** @example homeHref() // => '/' */
 export function homeHref(): string {
 	return '/';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/frontmatter.ts';
 import { runScript } from '../helpers/cli.ts';
-import { tempProject, type TempProject } from '../helpers/project.ts';
+import { report, tempProject, type TempProject } from '../helpers/project.ts';
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -127,6 +127,33 @@ describe('feed:ingest', () => {
 		expect(body).toContain('![The dock](https://quay.example.com/dock.jpg)');
 		expect(body).toContain('- Pay rises');
 		expect(text).not.toMatch(/<script|alert|onerror|javascript:/i);
+	});
+
+	test("a draft's file name gets -2 only when its own section already uses the address", async () => {
+		project = await tempProject({
+			'feeds/quay.xml': RSS,
+			'content/business-wire/2025/01/dock-workers-and-owners-agree-final-deal.md': report({
+				section: 'business-wire',
+				url: 'https://quay.example.com/elsewhere/1',
+			}),
+			'content/wire/2025/02/Second Item.md': report({
+				url: 'https://quay.example.com/elsewhere/2',
+			}),
+		});
+		const result = await runScript('ingest-feed.ts', [
+			join(project.root, 'feeds/quay.xml'),
+			'--source',
+			'Quay Wire',
+			'--root',
+			project.root,
+		]);
+		expect(result.code).toBe(0);
+		expect(await drafts(project.root)).toEqual([
+			'content/business-wire/2025/01/dock-workers-and-owners-agree-final-deal.md',
+			'content/wire/2025/02/Second Item.md',
+			'content/wire/2026/11/dock-workers-and-owners-agree-final-deal.md',
+			'content/wire/2026/11/second-item-2.md',
+		]);
 	});
 
 	test('--dry-run writes nothing; an unknown agency is refused', async () => {

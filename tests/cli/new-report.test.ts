@@ -94,6 +94,22 @@ describe('report:new', () => {
 		expect(result.stderr).toContain('Nothing was written.');
 	});
 
+	test('refuses an address its section already uses, as the build derives it from the file name', async () => {
+		project = await tempProject({
+			// Another folder and another spelling of the name: the build gives it the same address.
+			'content/wire/2025/01/Ferries Run Again.md': report({}),
+		});
+		const args = [...base.slice(0, 5), 'Ferries run again', ...base.slice(6)];
+		const clash = await newReport(project.root, ...args);
+		expect(clash.code).toBe(1);
+		expect(clash.stderr).toContain(
+			'(file name): the address /wire/ferries-run-again/ is already used by content/wire/2025/01/Ferries Run Again.md',
+		);
+		const otherSection = await newReport(project.root, ...args, '--section', 'business-wire');
+		expect(otherSection.stderr).toBe('');
+		expect(otherSection.stdout.trim()).toBe('content/business-wire/2026/11/ferries-run-again.md');
+	});
+
 	test('an unknown agency or a bad URL is refused with the schema message', async () => {
 		project = await tempProject();
 		const result = await newReport(
