@@ -2,7 +2,8 @@ import { formatDayRange } from './display-date.ts';
 import type { Listings } from './listings.ts';
 import { paginateFromOldest, type PageLink, type Paged } from './pagination.ts';
 import type { Report } from './report.ts';
-import { fillLabel, type SiteConfig } from './site-config.ts';
+import { fillLabel } from './labels.ts';
+import type { SiteConfig } from './site-config.ts';
 import { archivePageHref, feedHref, sectionHref, sourceHref, tagHref } from './urls.ts';
 
 /** Everything one index page shows: a section's, an agency's or a tag's, first or archive. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fillLabel } from './labels.ts';
 
 /** True when `timeZone` is an IANA zone this runtime knows, e.g. "Europe/Berlin". */
 export function isTimeZone(timeZone: string): boolean {
@@ -165,16 +166,6 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
 		throw new Error(`src/site.config.ts has ${lines.length} problem(s):\n${lines.join('\n')}`);
 	}
 	return result.data;
-}
-
-/**
- * Fills a label's `{name}` placeholders.
- * @example fillLabel('Reports tagged “{tag}”', { tag: 'energy' }) // => 'Reports tagged “energy”'
- */
-export function fillLabel(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in values ? String(values[name]) : match,
-	);
 }
 
 /**

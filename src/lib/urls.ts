@@ -118,6 +118,14 @@ export function searchHref(): string {
 	return '/search/';
 }
 
+/**
+ * The folder of the search index, which the search page's script loads.
+ * @example searchIndexHref() // => '/pagefind/'
+ */
+export function searchIndexHref(): string {
+	return '/pagefind/';
+}
+
 /** The newest reports as JSON, fetched by the Recent posts list. @example recentJsonHref() // => '/recent.json' */
 export function recentJsonHref(): string {
 	return '/recent.json';

@@ -1,7 +1,9 @@
 /**
  * The /search/ page: runs the query from ?q= against the Pagefind index built with the site
- * (files under /pagefind/, no server) and lists the matching reports.
+ * (files in the folder the page names, no server) and lists the matching reports.
  */
+
+import { fillLabel } from '../lib/labels.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -12,15 +14,6 @@ interface PagefindResultData {
 interface Pagefind {
 	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 	mergeIndex(bundlePath: string): Promise<void>;
-}
-
-/** The index comes in parts (src/lib/search-shards.ts), listed here; results span all of them. */
-const SEARCH_FOLDER = '/pagefind/';
-
-function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-		name in values ? String(values[name]) : match,
-	);
 }
 
 /** The excerpt as text with its <mark>s: nothing else of Pagefind's HTML is trusted. */
@@ -59,15 +52,18 @@ async function run(): Promise<void> {
 	const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
 	const box = document.querySelector<HTMLInputElement>('#search-page-query');
 	if (box) box.value = query;
-	if (!status || !list || !query) return;
-	const { shards } = (await (await fetch(`${SEARCH_FOLDER}shards.json`)).json()) as {
+	// The page names the index folder (src/lib/urls.ts); the index comes in parts
+	// (src/lib/search-shards.ts), listed in shards.json, and results span all of them.
+	const folder = list?.dataset['searchIndex'];
+	if (!status || !list || !query || !folder) return;
+	const { shards } = (await (await fetch(`${folder}shards.json`)).json()) as {
 		shards: string[];
 	};
 	const [first, ...rest] = shards;
 	const pagefind = first
-		? ((await import(/* @vite-ignore */ `${SEARCH_FOLDER}${first}/pagefind.js`)) as Pagefind)
+		? ((await import(/* @vite-ignore */ `${folder}${first}/pagefind.js`)) as Pagefind)
 		: undefined;
-	for (const shard of rest) await pagefind?.mergeIndex(`${SEARCH_FOLDER}${shard}/`);
+	for (const shard of rest) await pagefind?.mergeIndex(`${folder}${shard}/`);
 	const search = (await pagefind?.search(query)) ?? { results: [] };
 	const results = await Promise.all(search.results.slice(0, 50).map((result) => result.data()));
 	const count = results.length;
@@ -77,7 +73,7 @@ async function run(): Promise<void> {
 			: count === 1
 				? status.dataset['resultsOne']
 				: status.dataset['results'];
-	status.textContent = fill(template ?? '', { count, query });
+	status.textContent = fillLabel(template ?? '', { count, query });
 	list.replaceChildren(...results.map(resultItem));
 }
 

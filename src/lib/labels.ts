@@ -1,0 +1,14 @@
+/**
+ * Filling the site's labels, kept free of imports so the browser's scripts (search results)
+ * fill them exactly as the pages do, without bundling the config's schema.
+ */
+
+/**
+ * Fills a label's `{name}` placeholders; a placeholder without a value stays as written.
+ * @example fillLabel('Reports tagged “{tag}”', { tag: 'energy' }) // => 'Reports tagged “energy”'
+ */
+export function fillLabel(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match,
+	);
+}
