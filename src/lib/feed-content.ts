@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { creditOf } from './credit.ts';
 import type { Report } from './report.ts';
 import type { SiteConfig } from './site-config.ts';
 
@@ -39,15 +40,13 @@ const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeStrin
 export function feedContent(bodyHtml: string, report: Report, site: SiteConfig): string {
 	const tree = processor.parse(bodyHtml);
 	absolutize(tree, report.permalink);
-	const original = report.originalTitle ?? new URL(report.url).host;
+	const credit = creditOf(report, site);
 	tree.children.push(
 		element('p', {}, [
-			text(`${site.labels.source} `),
-			element('a', { href: report.source.homepage }, [text(report.source.name)]),
-			text(
-				`. ${report.originalTitle ? site.labels.originalHeadline : site.labels.originalReport} `,
-			),
-			element('a', { href: report.url }, [text(original)]),
+			text(`${credit.sourceLabel} `),
+			element('a', { href: credit.agency.homepage }, [text(credit.agency.name)]),
+			text(`. ${credit.originalLabel} `),
+			element('a', { href: credit.original.url }, [text(credit.original.text)]),
 		]),
 		element('p', {}, [element('em', {}, [text(report.section.disclaimer)])]),
 	);
