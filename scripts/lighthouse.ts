@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath } from './lib/browser.ts';
 import { serveStatic } from './lib/serve.ts';
 import { builtDist, parseCommandLine, runCommand } from './lib/cli.ts';
 
@@ -31,17 +32,8 @@ async function main(): Promise<number> {
 	const minimum = Number(values.min);
 	const server = await serveStatic(dist);
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
+		chromePath: chromiumPath(),
+		chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 	});
 	let failed = false;
 	try {
