@@ -3,6 +3,7 @@ import { feedContent } from '../lib/feed-content.ts';
 import { feedKey } from './cache-keys.ts';
 import { feedSpecs, toRssOptions, type FeedSpec } from '../lib/feed.ts';
 import type { Report } from '../lib/report.ts';
+import { feedStylesheetHref } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 import { getListings, type PublishedReport } from './reports.ts';
 
@@ -35,7 +36,11 @@ function contentOf(report: Report): string {
 
 /** The RSS document of a feed, as an endpoint response. */
 export async function feedResponse(spec: FeedSpec): Promise<Response> {
-	const { options, restore } = toRssOptions(spec, { site, contentOf, stylesheet: '/rss.xsl' });
+	const { options, restore } = toRssOptions(spec, {
+		site,
+		contentOf,
+		stylesheet: feedStylesheetHref(),
+	});
 	const xml = restore(await getRssString(options));
 	return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

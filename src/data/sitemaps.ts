@@ -1,6 +1,13 @@
 import { lastModified, type Report } from '../lib/report.ts';
 import { reportSitemapChunks, type SitemapEntry } from '../lib/sitemaps.ts';
-import { absoluteUrl, homeHref, reportsSitemapHref, sourcesHref, tagsHref } from '../lib/urls.ts';
+import {
+	absoluteUrl,
+	homeHref,
+	pagesSitemapHref,
+	reportsSitemapHref,
+	sourcesHref,
+	tagsHref,
+} from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 import { getListingPages, getListings, type PublishedReport } from './reports.ts';
 
@@ -40,7 +47,7 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
 	const listings = await getListings();
 	const chunks = await reportChunks();
 	return [
-		{ loc: absoluteUrl('/sitemap-pages.xml', site.url), lastmod: newest(listings.all.slice(0, 1)) },
+		{ loc: absoluteUrl(pagesSitemapHref(), site.url), lastmod: newest(listings.all.slice(0, 1)) },
 		...chunks.map((chunk, index) => ({
 			loc: absoluteUrl(reportsSitemapHref(index + 1), site.url),
 			lastmod: newest(chunk),

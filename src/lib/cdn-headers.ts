@@ -1,4 +1,16 @@
 import type { SiteConfig } from './site-config.ts';
+import {
+	feedHref,
+	feedStylesheetHref,
+	homeHref,
+	newsSitemapHref,
+	recentJsonHref,
+	searchHref,
+	searchIndexHref,
+	sectionHref,
+	sourcesHref,
+	tagsHref,
+} from './urls.ts';
 
 /** One block of a `_headers` file: a path pattern and the headers for paths it matches. */
 export interface HeaderRule {
@@ -52,19 +64,23 @@ export function headerRules(site: SiteConfig): HeaderRule[] {
 			],
 		},
 		cache('/_astro/*', IMMUTABLE),
-		cache('/pagefind/*', SHORT),
-		cache('/recent.json', RECENT),
-		cache('/', SHORT),
-		...[...site.sections.map((section) => section.slug), 'sources', 'tags', 'search'].map(
-			(folder) => cache(`/${folder}/*`, SHORT),
-		),
+		cache(`${searchIndexHref()}*`, SHORT),
+		cache(recentJsonHref(), RECENT),
+		cache(homeHref(), SHORT),
+		...[
+			...site.sections.map((section) => sectionHref(section.slug)),
+			sourcesHref(),
+			tagsHref(),
+			searchHref(),
+		].map((folder) => cache(`${folder}*`, SHORT)),
+		// Addresses the site builds come from urls.ts; the rest are patterns or files of public/.
 		...[
 			'/404.html',
-			'/rss.xml',
-			'/rss.xsl',
+			feedHref(homeHref()),
+			feedStylesheetHref(),
 			'/rss.css',
 			'/robots.txt',
-			'/news-sitemap.xml',
+			newsSitemapHref(),
 			'/sitemap-*',
 			'/favicon.*',
 		].map((path) => cache(path, SHORT)),

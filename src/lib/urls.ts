@@ -113,6 +113,29 @@ export function reportsSitemapHref(number: number): string {
 	return `/sitemap-reports-${number}.xml`;
 }
 
+/** The sitemap index, which names every other sitemap. @example sitemapIndexHref() // => '/sitemap-index.xml' */
+export function sitemapIndexHref(): string {
+	return '/sitemap-index.xml';
+}
+
+/** The sitemap of the index pages. @example pagesSitemapHref() // => '/sitemap-pages.xml' */
+export function pagesSitemapHref(): string {
+	return '/sitemap-pages.xml';
+}
+
+/** The Google News sitemap. @example newsSitemapHref() // => '/news-sitemap.xml' */
+export function newsSitemapHref(): string {
+	return '/news-sitemap.xml';
+}
+
+/**
+ * The XSL stylesheet that shows a feed as a page in a browser (a file in public/).
+ * @example feedStylesheetHref() // => '/rss.xsl'
+ */
+export function feedStylesheetHref(): string {
+	return '/rss.xsl';
+}
+
 /** @example searchHref() // => '/search/' */
 export function searchHref(): string {
 	return '/search/';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl, newsSitemapHref, sitemapIndexHref } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
 
 /** Lets crawlers in and names both sitemaps. */
@@ -9,8 +9,8 @@ export const GET: APIRoute = () =>
 			'User-agent: *',
 			'Allow: /',
 			'',
-			`Sitemap: ${absoluteUrl('/sitemap-index.xml', site.url)}`,
-			`Sitemap: ${absoluteUrl('/news-sitemap.xml', site.url)}`,
+			`Sitemap: ${absoluteUrl(sitemapIndexHref(), site.url)}`,
+			`Sitemap: ${absoluteUrl(newsSitemapHref(), site.url)}`,
 			'',
 		].join('\n'),
 		{ headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
