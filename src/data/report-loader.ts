@@ -15,11 +15,11 @@ import type { ReportSchema } from '../lib/report-schema.ts';
 import {
 	neededFileProblems,
 	validateReportFile,
-	type NeededFile,
 	type ValidationContext,
 } from '../lib/report-validation.ts';
 import { reportAddress, reportIdFromPath } from '../lib/urls.ts';
 import { diskProjectFiles } from './project-files.ts';
+import { METADATA_KEY, metadataOfRender, reportMetadata } from './report-metadata.ts';
 
 /** Options for {@link reportLoader}. */
 export interface ReportLoaderOptions {
@@ -37,14 +37,6 @@ export interface ReportLoaderOptions {
 	 */
 	contextKey: string;
 }
-
-/** What the loader keeps beside each report's rendered HTML, so an unchanged report is not read again. */
-interface CheckedMetadata {
-	needs: NeededFile[];
-	lines: FiledReport['lines'];
-}
-
-const METADATA_KEY = 'wiredeskCheck';
 
 /** Runs `task` over `items`, `width` at a time. */
 async function eachLimited<T>(
@@ -111,7 +103,7 @@ async function syncReports(
 			const utf8 = isUtf8(bytes);
 			const digest = generateDigest(`${contextDigest}\n${bytes.toString('utf8')}`);
 			const existing = store.get(id);
-			const checked = existing?.rendered?.metadata?.[METADATA_KEY] as CheckedMetadata | undefined;
+			const checked = existing && reportMetadata(existing);
 			if (utf8 && existing && existing.digest === digest && checked) {
 				const data = existing.data as { section: string; id?: string; url: string; tags: string[] };
 				filed.push({
@@ -141,13 +133,20 @@ async function syncReports(
 			const fileURL = pathToFileURL(join(root, path));
 			// An empty frontmatter block: the body alone is rendered, even if it starts with "---".
 			const rendered = await context.renderMarkdown(`---\n---\n${report.body.trim()}`, { fileURL });
-			const metadata: CheckedMetadata = { needs: report.needs, lines: filedReport(report).lines };
+			const { metadata, frontmatter } = metadataOfRender(
+				path,
+				rendered.metadata?.frontmatter ?? {},
+				{ needs: report.needs, lines: filedReport(report).lines },
+			);
 			store.set({
 				id,
 				data,
 				filePath: path,
 				digest,
-				rendered: { ...rendered, metadata: { ...rendered.metadata, [METADATA_KEY]: metadata } },
+				rendered: {
+					...rendered,
+					metadata: { ...rendered.metadata, frontmatter, [METADATA_KEY]: metadata },
+				},
 				...(rendered.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
 			});
 			filed.push(filedReport(report));

@@ -3,10 +3,10 @@ import { isoWithOffset } from '../lib/dates.ts';
 import { listingPages, type ListingPage } from '../lib/listing-pages.ts';
 import { groupReports, type Listings } from '../lib/listings.ts';
 import { selectPublished } from '../lib/publication.ts';
-import { PLAIN_TEXT_KEY } from '../lib/report-body.ts';
 import { sortNewestFirst, toReport, type Report } from '../lib/report.ts';
 import { site } from '../site.config.ts';
 import { buildNow } from './clock.ts';
+import { loadedBodyText } from './report-metadata.ts';
 import { sourceDirectory } from './source-directory.ts';
 
 /** A report with the collection entry its page renders. */
@@ -18,19 +18,14 @@ let listings: Promise<Listings<PublishedReport>> | undefined;
 
 async function loadListings(): Promise<Listings<PublishedReport>> {
 	const entries = await getCollection('reports');
-	const reports = entries.map((entry) => {
-		const frontmatter = entry.rendered?.metadata?.frontmatter as
-			Record<string, unknown> | undefined;
-		const plainText = frontmatter?.[PLAIN_TEXT_KEY];
-		return {
-			...toReport(
-				{ ...entry, plainText: typeof plainText === 'string' ? plainText : undefined },
-				site,
-				sourceDirectory,
-			),
-			entry,
-		};
-	});
+	const reports = entries.map((entry) => ({
+		...toReport(
+			{ id: entry.id, data: entry.data, bodyText: loadedBodyText(entry) },
+			site,
+			sourceDirectory,
+		),
+		entry,
+	}));
 	// Drafts show in `astro dev` (with a banner) and never in a build. The mode, not NODE_ENV,
 	// says which: a build run from a test runner has NODE_ENV=test and must still drop drafts.
 	const summary = selectPublished(reports, buildNow, import.meta.env.MODE === 'development');

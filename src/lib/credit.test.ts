@@ -8,7 +8,7 @@ import { reportFile, testSchema, testSite, testSources } from './test-fixtures.t
 function report(lines: Record<string, string> = {}) {
 	const checked = checkReportText(reportFile(lines), 'content/wire/ferries.md', testSchema);
 	if (!checked.ok) throw new Error('invalid fixture');
-	return toReport({ id: 'wire/ferries', body: '', data: checked.data }, testSite, testSources);
+	return toReport({ id: 'wire/ferries', bodyText: '', data: checked.data }, testSite, testSources);
 }
 
 describe('creditOf', () => {

@@ -80,14 +80,17 @@ describe('cutAtWord', () => {
 
 describe('excerptOf', () => {
 	test('prefers the summary as written', () => {
-		expect(excerptOf({ summary: '  Crews   return. ', body: 'Body text.', title: 'T' })).toBe(
+		expect(excerptOf({ summary: '  Crews   return. ', bodyText: 'Body text.', title: 'T' })).toBe(
 			'Crews return.',
 		);
 	});
 
-	test('falls back to the body, then the headline, never empty', () => {
-		expect(excerptOf({ body: 'Body text.', title: 'T' })).toBe('Body text.');
-		expect(excerptOf({ body: '<div></div>', title: 'Headline only' })).toBe('Headline only');
+	test('falls back to the body text cut at a word, then the headline, never empty', () => {
+		expect(excerptOf({ bodyText: 'Body text.', title: 'T' })).toBe('Body text.');
+		expect(excerptOf({ bodyText: 'Ferries run again on the fjord.', title: 'T' }, 18)).toBe(
+			'Ferries run again…',
+		);
+		expect(excerptOf({ bodyText: '', title: 'Headline only' })).toBe('Headline only');
 	});
 });
 

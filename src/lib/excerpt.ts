@@ -169,25 +169,21 @@ export function cutAtWord(text: string, limit = 100, lang = 'en'): string {
 	return `${head}…`;
 }
 
+/** What a report's excerpt is made of. */
+export interface ExcerptSource {
+	summary?: string | undefined;
+	title: string;
+	/** The start of the rendered body as the plain text a reader sees (see report-body.ts). */
+	bodyText: string;
+}
+
 /**
- * The excerpt of a report: its summary as the editor wrote it, else its body as plain text cut
- * to about `limit` characters at a word; the headline for a report with no text at all.
- * @example excerptOf({ body: 'Ferries run again.', title: 'Ferries' }) // => 'Ferries run again.'
+ * The excerpt of a report: its summary as the editor wrote it, else its body text cut to about
+ * `limit` characters at a word; the headline for a report whose body has no text at all.
+ * @example excerptOf({ bodyText: 'Ferries run again.', title: 'Ferries' }) // => 'Ferries run again.'
  */
-export function excerptOf(
-	report: {
-		summary?: string | undefined;
-		body: string;
-		title: string;
-		plainText?: string | undefined;
-	},
-	limit = 100,
-	lang = 'en',
-): string {
+export function excerptOf(report: ExcerptSource, limit = 100, lang = 'en'): string {
 	const summary = report.summary?.replace(/\s+/g, ' ').trim();
 	if (summary) return summary;
-	return (
-		cutAtWord(report.plainText ?? (plainText(report.body) || report.title), limit, lang) ||
-		report.title
-	);
+	return cutAtWord(report.bodyText, limit, lang) || report.title;
 }

@@ -11,7 +11,7 @@ const checked = checkReportText(
 );
 if (!checked.ok) throw new Error('invalid fixture');
 const report = toReport(
-	{ id: 'wire/ferries', body: '', data: checked.data },
+	{ id: 'wire/ferries', bodyText: '', data: checked.data },
 	testSite,
 	testSources,
 );

@@ -8,7 +8,7 @@ import { reportFile, testSchema, testSite, testSources } from './test-fixtures.t
 function report(lines: Record<string, string>, id = 'wire/talks'): Report {
 	const checked = checkReportText(reportFile(lines), `content/${id}.md`, testSchema);
 	if (!checked.ok) throw new Error(checked.problems.map((problem) => problem.message).join('\n'));
-	return toReport({ id, body: '', data: checked.data }, testSite, testSources);
+	return toReport({ id, bodyText: '', data: checked.data }, testSite, testSources);
 }
 
 async function feedXml(reports: Report[], body = '<p>Body &amp; more.</p>'): Promise<string> {

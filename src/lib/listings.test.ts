@@ -15,7 +15,7 @@ function report(index: number, fields: Record<string, string> = {}): Report {
 		testSchema,
 	);
 	if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-	return toReport({ id, body: 'Body.', data: checked.data }, testSite, testSources);
+	return toReport({ id, bodyText: 'Body.', data: checked.data }, testSite, testSources);
 }
 
 // Ten reports over ten days; 1 is the oldest.

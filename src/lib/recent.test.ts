@@ -14,7 +14,7 @@ describe('toRecentJson', () => {
 		);
 		if (!checked.ok) throw new Error('invalid fixture');
 		const report = toReport(
-			{ id: 'wire/a', body: 'Body text.', data: checked.data },
+			{ id: 'wire/a', bodyText: 'Body text.', data: checked.data },
 			testSite,
 			testSources,
 		);

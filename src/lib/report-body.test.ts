@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { reportBodyFeatures, reportBodyPlugin } from './report-body.ts';
+import { reportBodyFeatures, reportBodyPlugin, takeBodyText } from './report-body.ts';
 
 // The same Sätteri pipeline Astro runs for every report (see astro.config.mjs).
 async function render(markdown: string): Promise<string> {
@@ -81,5 +81,37 @@ describe('report body', () => {
 
 	test('prefixes ids written in raw HTML so they cannot clobber page globals', async () => {
 		expect(await render('<p id="main">x</p>')).toContain('id="user-content-main"');
+	});
+});
+
+describe('takeBodyText', () => {
+	// Astro hands a render back as HTML and frontmatter only, so the text rides in the latter.
+	async function frontmatterAfter(
+		markdown: string,
+		hastPlugins: ReturnType<typeof reportBodyPlugin>[],
+	): Promise<Record<string, unknown>> {
+		const astro = {
+			frontmatter: { title: 'Kept' } as Record<string, unknown>,
+			headings: [],
+			localImagePaths: new Set<string>(),
+			remoteImagePaths: new Set<string>(),
+		};
+		await markdownToHtml(markdown, { features: reportBodyFeatures, hastPlugins, data: { astro } });
+		return astro.frontmatter;
+	}
+
+	test('takes the sanitised body as plain text out of the frontmatter the plugin left it in', async () => {
+		const frontmatter = await frontmatterAfter(
+			'Crews **returned** on <script>alert(1)</script>Wednesday.[^1]\n\n[^1]: A note.',
+			[reportBodyPlugin({ siteUrl: 'https://news.example.org' })],
+		);
+		expect(takeBodyText(frontmatter)).toEqual({
+			bodyText: 'Crews returned on Wednesday.',
+			frontmatter: { title: 'Kept' },
+		});
+	});
+
+	test('gives no text when the plugin did not run, for the loader to refuse', async () => {
+		expect(takeBodyText(await frontmatterAfter('Crews returned.', [])).bodyText).toBeUndefined();
 	});
 });

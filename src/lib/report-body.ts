@@ -5,12 +5,13 @@ import { visit } from 'unist-util-visit';
 import { hastPlainText } from './excerpt.ts';
 
 /**
- * Where the plain text of a rendered body travels to the build: Astro keeps a processor's
- * frontmatter in the entry's rendered metadata, which the content layer caches with the HTML.
+ * Where the plugin leaves the plain text of a body for the report loader: a render through
+ * Astro hands back only the HTML and the processor's frontmatter, so the frontmatter carries it
+ * until the loader takes it out ({@link takeBodyText}).
  */
-export const PLAIN_TEXT_KEY = 'wiredeskPlainText';
-/** Enough text for any excerpt, without storing whole bodies twice. */
-const PLAIN_TEXT_LENGTH = 600;
+const BODY_TEXT_KEY = 'wiredeskBodyText';
+/** Enough text for any excerpt (about 100 characters), without storing whole bodies twice. */
+const BODY_TEXT_LENGTH = 600;
 
 /** Prefix the sanitiser puts on ids from report bodies so they cannot clobber page globals. */
 export const CLOBBER_PREFIX = 'user-content-';
@@ -83,10 +84,23 @@ export function reportBodyPlugin(options: ReportBodyOptions): HastPluginDefiniti
 			const clean = rewriteReportBody(root as Root, options);
 			const astro = context.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined;
 			if (astro?.frontmatter)
-				astro.frontmatter[PLAIN_TEXT_KEY] = hastPlainText(clean).slice(0, PLAIN_TEXT_LENGTH);
+				astro.frontmatter[BODY_TEXT_KEY] = hastPlainText(clean).slice(0, BODY_TEXT_LENGTH);
 			context.replaceNode(root, clean);
 		},
 	};
+}
+
+/**
+ * The start of a rendered body as plain text, taken out of the frontmatter where
+ * {@link reportBodyPlugin} left it, and the frontmatter without it. The text is `undefined` when
+ * the plugin did not run on this render (it is missing from `markdown.processor`).
+ */
+export function takeBodyText(frontmatter: Record<string, unknown>): {
+	bodyText: string | undefined;
+	frontmatter: Record<string, unknown>;
+} {
+	const { [BODY_TEXT_KEY]: bodyText, ...rest } = frontmatter;
+	return { bodyText: typeof bodyText === 'string' ? bodyText : undefined, frontmatter: rest };
 }
 
 /**

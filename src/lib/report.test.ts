@@ -13,7 +13,7 @@ function report(
 ): Report {
 	const checked = checkReportText(reportFile(lines, body), `content/${id}.md`, testSchema);
 	if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-	return toReport({ id, body, data: checked.data }, testSite, testSources);
+	return toReport({ id, bodyText: body, data: checked.data }, testSite, testSources);
 }
 
 describe('toReport', () => {

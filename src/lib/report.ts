@@ -46,10 +46,9 @@ export interface Report {
 /** A validated collection entry, as the data layer hands it over. */
 export interface ReportEntry {
 	id: string;
-	body?: string | undefined;
 	data: ReportData;
-	/** The body as plain text, when the renderer already made it (see report-body.ts). */
-	plainText?: string | undefined;
+	/** The start of the rendered body as plain text, made by the report loader. */
+	bodyText: string;
 }
 
 /**
@@ -79,12 +78,7 @@ export function toReport(entry: ReportEntry, site: SiteConfig, sources: SourceDi
 		originalTitle: data.originalTitle,
 		summary: data.summary,
 		excerpt: excerptOf(
-			{
-				summary: data.summary,
-				body: entry.body ?? '',
-				title: data.title,
-				plainText: entry.plainText,
-			},
+			{ summary: data.summary, title: data.title, bodyText: entry.bodyText },
 			100,
 			lang,
 		),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
-import { PLAIN_TEXT_KEY, reportBodyFeatures, reportBodyPlugin } from '../../src/lib/report-body.ts';
+import { reportBodyFeatures, reportBodyPlugin, takeBodyText } from '../../src/lib/report-body.ts';
 import { checkReportText } from '../../src/lib/report-problems.ts';
 import { createReportSchema } from '../../src/lib/report-schema.ts';
 import { sortNewestFirst, toReport, type Report } from '../../src/lib/report.ts';
@@ -46,13 +46,10 @@ export async function readContent(contentDir: string): Promise<Content> {
 				hastPlugins: [reportBodyPlugin({ siteUrl: site.url })],
 				data: { astro },
 			});
-			const plainText = astro.frontmatter[PLAIN_TEXT_KEY] as string | undefined;
+			const { bodyText } = takeBodyText(astro.frontmatter);
+			if (bodyText === undefined) throw new Error(`${file}: the body plugin gave no text`);
 			return {
-				...toReport(
-					{ id: file.replace(/\.md$/, ''), body: checked.body, data: checked.data, plainText },
-					site,
-					sources,
-				),
+				...toReport({ id: file.replace(/\.md$/, ''), data: checked.data, bodyText }, site, sources),
 				file,
 			};
 		}),
