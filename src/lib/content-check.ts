@@ -7,7 +7,7 @@ import {
 	type ValidationContext,
 	type ValidReport,
 } from './report-validation.ts';
-import { reportAddress, slugify, tagHref } from './urls.ts';
+import { reportAddress, tagSlug, tagHref } from './urls.ts';
 
 export type { ContentFile } from './report-validation.ts';
 
@@ -141,7 +141,7 @@ function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 	const uses: TagUse[] = [];
 	for (const report of [...reports].sort(byFile)) {
 		for (const spelling of new Set(report.tags.map((tag) => tag.trim())))
-			if (slugify(spelling)) uses.push({ spelling, report });
+			if (tagSlug(spelling)) uses.push({ spelling, report });
 	}
 	const problems: ContentProblem[] = [];
 	const spellings = (group: readonly TagUse[]) => {
@@ -158,7 +158,7 @@ function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 		for (const use of uses) groups.set(key(use), [...(groups.get(key(use)) ?? []), use]);
 		return [...groups.values()];
 	};
-	for (const same of group((use) => slugify(use.spelling))) {
+	for (const same of group((use) => tagSlug(use.spelling))) {
 		const counts = spellings(same);
 		const [preferred] = counts;
 		if (counts.length < 2 || !preferred) continue;
@@ -168,17 +168,17 @@ function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 			file: first.report.file,
 			line: first.report.lines?.tags ?? 1,
 			field: 'tags',
-			message: `${describe(counts)} share one tag page, ${tagHref(slugify(preferred[0]))}; use one spelling`,
+			message: `${describe(counts)} share one tag page, ${tagHref(tagSlug(preferred[0]))}; use one spelling`,
 			severity: 'warning',
 		});
 	}
 	for (const near of group((use) => tagKey(use.spelling))) {
 		const addresses = new Map<string, TagUse[]>();
 		for (const use of near)
-			addresses.set(slugify(use.spelling), [...(addresses.get(slugify(use.spelling)) ?? []), use]);
+			addresses.set(tagSlug(use.spelling), [...(addresses.get(tagSlug(use.spelling)) ?? []), use]);
 		if (addresses.size < 2) continue;
 		const counts = spellings(near);
-		const preferred = slugify(counts[0]?.[0] ?? '');
+		const preferred = tagSlug(counts[0]?.[0] ?? '');
 		for (const [address, users] of addresses) {
 			if (address === preferred) continue;
 			for (const report of new Set(users.map((use) => use.report))) {

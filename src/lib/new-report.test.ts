@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { headlineSlug, newReportId, reportFilePath, reportMarkdown } from './new-report.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { reportAddress } from './urls.ts';
 
 describe('headlineSlug', () => {
 	test('transliterates Latin-script headlines', () => {
@@ -12,6 +13,19 @@ describe('headlineSlug', () => {
 	test('gives nothing for non-Latin headlines, so the id is used', () => {
 		expect(headlineSlug('قطار مسافری پس از چهار سال')).toBeUndefined();
 		expect(headlineSlug('北京新闻')).toBeUndefined();
+	});
+
+	test("a headline's file name is the address the build gives the file", () => {
+		const date = new Date('2026-11-24T09:00:00Z');
+		for (const headline of [
+			'Zürich court bars "<urgent>" São Paulo & Łódź ﬁnal',
+			'  Ports -- reopen: 3,000 crews (back) at 06:00!  ',
+			'Ægir’s ÉTÉ ½ ferry',
+		]) {
+			const slug = headlineSlug(headline) ?? '';
+			const path = reportFilePath('wire', date, 'Europe/Berlin', slug);
+			expect(reportAddress(path, 'wire').slug, headline).toBe(slug);
+		}
 	});
 
 	test('cuts a long slug at a word', () => {

@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 /**
  * The file slug for a headline: a transliteration for Latin-script headlines, else undefined
  * (the caller falls back to the report's id, since a romanised Persian or Chinese headline
- * helps no one).
+ * helps no one). The slug rule for new file names; addresses are github-slugger's (see urls.ts).
  * @example headlineSlug('Zürich court rejects “urgent” appeal') // => 'zuerich-court-rejects-urgent-appeal'
  */
 export function headlineSlug(headline: string, maxLength = 80): string | undefined {

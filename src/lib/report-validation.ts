@@ -13,7 +13,7 @@ import { sortProblems, type ContentProblem } from './problems.ts';
 import { checkReportText } from './report-problems.ts';
 import { isRelativeImagePath, type ReportData, type ReportSchema } from './report-schema.ts';
 import { decodeReportText, forbiddenCharacter } from './report-text.ts';
-import { reportAddress, slugify } from './urls.ts';
+import { reportAddress, tagSlug } from './urls.ts';
 
 /** One report file as read from disk or from git: its path ("content/wire/a.md") and bytes. */
 export interface ContentFile {
@@ -132,7 +132,7 @@ export function validateReportFile(file: ContentFile, context: ValidationContext
 		? raw['tags'].filter((tag): tag is string => typeof tag === 'string')
 		: [];
 	for (const tag of tags) {
-		if (!slugify(tag))
+		if (!tagSlug(tag))
 			error(
 				lineOfField(lines, 'tags'),
 				'tags',

@@ -3,7 +3,7 @@ import { textDirection } from './language.ts';
 import type { ReportData } from './report-schema.ts';
 import type { Section, SiteConfig } from './site-config.ts';
 import type { Source, SourceDirectory } from './sources.ts';
-import { absoluteUrl, reportHref, reportSlug, slugify } from './urls.ts';
+import { absoluteUrl, reportHref, reportSlug, tagSlug } from './urls.ts';
 
 /** A tag as shown (the editor's spelling) and as addressed. */
 export interface Tag {
@@ -104,7 +104,7 @@ export function uniqueTags(names: readonly string[]): Tag[] {
 	const seen = new Set<string>();
 	const tags: Tag[] = [];
 	for (const name of names) {
-		const slug = slugify(name);
+		const slug = tagSlug(name);
 		if (!slug || seen.has(slug)) continue;
 		seen.add(slug);
 		tags.push({ name: name.trim(), slug });

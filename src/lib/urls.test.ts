@@ -7,7 +7,7 @@ import {
 	reportIdFromPath,
 	reportSlug,
 	sectionHref,
-	slugify,
+	tagSlug,
 	sourceHref,
 	tagHref,
 } from './urls.ts';
@@ -50,8 +50,8 @@ describe('urls', () => {
 		);
 	});
 
-	test('slugs keep letters of any script', () => {
-		expect(slugify('Middle East')).toBe('middle-east');
-		expect(slugify('اقتصاد')).toBe('اقتصاد');
+	test('tag slugs keep letters of any script', () => {
+		expect(tagSlug('Middle East')).toBe('middle-east');
+		expect(tagSlug('اقتصاد')).toBe('اقتصاد');
 	});
 });

@@ -3,14 +3,25 @@ import { slug as githubSlug } from 'github-slugger';
 /**
  * Every URL of the site is built here, always with a trailing slash for pages, so a plain
  * static server never needs to redirect.
+ *
+ * One slug rule per kind of slug:
+ * - An address from what an editor wrote, a tag or a report's file and folder names, is made
+ *   by github-slugger, the rule Astro's glob loader applies to file names: lower case, spaces
+ *   to hyphens, punctuation dropped, letters of every script kept ("اقتصاد" stays as it is).
+ *   {@link tagSlug} and {@link reportIdFromPath} (hence {@link reportAddress}).
+ * - A new report's file name made from its headline (report:new, feed:ingest) is made by
+ *   @sindresorhus/slugify, which transliterates ("Zürich" → "zuerich") so the name is plain
+ *   ASCII: `headlineSlug` in new-report.ts. What it makes is left unchanged by github-slugger,
+ *   so the file name is the report's address.
+ * - Agency and section slugs are written by hand and only checked (sources.ts, site-config.ts).
  */
 
 /**
- * A URL segment from free text: lowercase, hyphenated, letters of any script kept.
- * @example slugify('Middle East & Africa') // => 'middle-east--africa'
+ * The address segment of a tag: github-slugger's slug of the tag as written.
+ * @example tagSlug('Middle East & Africa') // => 'middle-east--africa'
  */
-export function slugify(text: string): string {
-	return githubSlug(text.trim());
+export function tagSlug(tag: string): string {
+	return githubSlug(tag.trim());
 }
 
 /**
