@@ -5,7 +5,15 @@ import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { site } from '../src/site.config.ts';
-import { readContent, type Content } from './helpers/content.ts';
+import {
+	expectExcerpt,
+	htmlText,
+	pageBody,
+	pageProse,
+	readContent,
+	type Content,
+	type ExpectedReport,
+} from './helpers/content.ts';
 import { parseFeeds, readWithNewsboat, xmllint, type ParsedFeed } from './helpers/feeds.ts';
 import { listFiles, projectRoot } from './helpers/site.ts';
 
@@ -22,12 +30,25 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 	let content: Content;
 	let feeds: Record<string, ParsedFeed>;
 	let files: string[];
+	// Each published report's body as its page shows it: whole, and its prose alone.
+	const bodies = new Map<string, string>();
+	const prose = new Map<string, string>();
 
 	beforeAll(async () => {
 		content = await readContent(contentDir);
 		files = (await listFiles(dist)).filter((file) => file.endsWith('rss.xml'));
 		feeds = await parseFeeds(files.map((file) => join(dist, file)));
+		for (const report of content.reports.filter((candidate) => !candidate.draft)) {
+			bodies.set(report.file, await pageBody(dist, report));
+			prose.set(report.file, await pageProse(dist, report));
+		}
 	});
+
+	const reportAt = (link: string): ExpectedReport => {
+		const report = content.reports.find((candidate) => candidate.permalink === link);
+		if (!report) throw new Error(`no report at ${link}`);
+		return report;
+	};
 
 	const feed = (file: string): ParsedFeed => {
 		const parsed = feeds[join(dist, file)];
@@ -88,10 +109,7 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 			expect(entry.author).toBe(report.author ?? report.source.name);
 			expect(entry.links).toContainEqual({ rel: 'via', href: report.url });
 			// description holds HTML in RSS 2.0: a reader shows its text, which is the excerpt.
-			expect(load(entry.summary, null, false).text()).toBe(report.excerpt);
-			expect(load(entry.content[0] ?? '').text()).toContain(
-				`${site.labels.source} ${report.source.name}`,
-			);
+			expectExcerpt(load(entry.summary, null, false).text(), report, prose.get(report.file) ?? '');
 		});
 	});
 
@@ -161,9 +179,28 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 		}
 	});
 
-	test('content:encoded is the full body with absolute links and the credit', () => {
-		for (const entry of feed('rss.xml').entries) {
+	test('content:encoded is the full body with absolute links, then the credit and the disclaimer', () => {
+		const entries = feed('rss.xml').entries;
+		expect(entries.length).toBeGreaterThan(0);
+		for (const entry of entries) {
+			const report = reportAt(entry.link);
 			const html = entry.content[0] ?? '';
+			const body = bodies.get(report.file) ?? '';
+			expect(body, `${report.href} shows no body`).not.toBe('');
+			const original = report.originalTitle ?? new URL(report.url).host;
+			const originalLabel = report.originalTitle
+				? site.labels.originalHeadline
+				: site.labels.originalReport;
+			expect(htmlText(html), report.file).toBe(
+				`${body} ${site.labels.source} ${report.source.name}. ${originalLabel} ${original} ${report.section.disclaimer}`,
+			);
+			// The credit links the agency and the original, as the page's credit does.
+			const $ = load(html, null, false);
+			const links = $('a')
+				.toArray()
+				.map((link) => [$(link).attr('href'), $(link).text()]);
+			expect(links, report.file).toContainEqual([report.source.homepage, report.source.name]);
+			expect(links, report.file).toContainEqual([report.url, original]);
 			expect(html).not.toMatch(/(?:href|src)="\/(?!\/)/);
 			expect(html).not.toMatch(/<script|javascript:|onerror=/i);
 		}

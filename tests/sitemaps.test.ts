@@ -45,9 +45,7 @@ describe('sitemaps and robots.txt', () => {
 		for (const report of content.reports) {
 			if (report.source.policy === 'index') {
 				expect(listed.has(report.permalink), report.file).toBe(true);
-				expect(Date.parse(listed.get(report.permalink) ?? '')).toBe(
-					(report.updated ?? report.date).getTime(),
-				);
+				expect(Date.parse(listed.get(report.permalink) ?? '')).toBe(report.lastModified.getTime());
 			} else {
 				expect(listed.has(report.permalink), report.file).toBe(false);
 			}
