@@ -16,18 +16,99 @@ import {
 	type FixtureSite,
 } from './helpers/site.ts';
 
-// 60 reports, page size 10. One tag, "ports", is on 19 of them, so the added report completes
-// its second page: the address of that page, a pointer to the first page until now, fills.
-const reports: FixtureReport[] = generateReports(60).map((report, index) =>
-	index % 3 === 0 && index < 57 ? { ...report, tags: [...(report.tags ?? []), 'ports'] } : report,
-);
-const added: FixtureReport = {
-	slug: 'report-061',
-	title: 'Generated report number 61',
-	source: 'Quay Wire',
-	date: '2026-09-16T06:00:00Z',
-	tags: ['energy', 'ports'],
-};
+/** An archive, the report published into it and the page size of its lists. */
+interface Archive {
+	reports: FixtureReport[];
+	added: FixtureReport;
+	pageSize: number;
+	/** Pages of the "ports" tag that the added report completes. */
+	portsPages: number;
+	/** The build's clock, 18 hours after the added report: the news sitemap lists the last 48 hours. */
+	now: string;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * `count` generated reports and one more to publish. One tag, "ports", is on every third report,
+ * as many as leave it one short of a full page past its first: the added report completes that
+ * page, so the address that pointed to the list's first page fills. The other lists the added
+ * report joins (wire, Quay Wire, energy) stay short of a full page, so the set of files a
+ * publish changes is the same at every size: only page numbers and names differ.
+ */
+function archive(count: number, pageSize: number): Archive {
+	const ports = Math.floor((Math.ceil(count / 3) + 1) / pageSize) * pageSize - 1;
+	const reports = generateReports(count).map((report, index) =>
+		index % 3 === 0 && index / 3 < ports
+			? { ...report, tags: [...(report.tags ?? []), 'ports'] }
+			: report,
+	);
+	const last = Date.parse(reports.at(-1)?.date ?? '');
+	const added: FixtureReport = {
+		slug: `report-${String(count + 1).padStart(3, '0')}`,
+		title: `Generated report number ${count + 1}`,
+		source: 'Quay Wire',
+		date: new Date(last + 18 * HOUR).toISOString(),
+		tags: ['energy', 'ports'],
+	};
+	const joins = (list: (report: FixtureReport) => boolean) => reports.filter(list).length + 1;
+	for (const size of [
+		joins(() => true),
+		joins((report) => report.source === 'Quay Wire'),
+		joins((report) => report.tags?.includes('energy') ?? false),
+	])
+		if (size % pageSize === 0) throw new Error(`a list of ${size} fills a page: pick other sizes`);
+	return {
+		reports,
+		added,
+		pageSize,
+		portsPages: (ports + 1) / pageSize,
+		now: new Date(last + 36 * HOUR).toISOString(),
+	};
+}
+
+/**
+ * The files that publishing `added` changes, as docs/architecture.md lists them ("What a
+ * publish changes"), for this archive's page numbers and names.
+ */
+function documentedChanges({ reports, added, portsPages }: Archive) {
+	return {
+		added: [`tags/ports/page/${portsPages + 1}/index.html`, `wire/${added.slug}/index.html`].sort(),
+		changed: [
+			// The front page, the 404 page's latest reports, and the Recent posts data.
+			'index.html',
+			'404.html',
+			'recent.json',
+			// The first page and the feed of each list the report is on, and the site feed.
+			'wire/index.html',
+			'sources/quay-wire/index.html',
+			'tags/energy/index.html',
+			'tags/ports/index.html',
+			'rss.xml',
+			'wire/rss.xml',
+			'sources/quay-wire/rss.xml',
+			'tags/energy/rss.xml',
+			'tags/ports/rss.xml',
+			// The agency and tag overviews (their counts).
+			'sources/index.html',
+			'tags/index.html',
+			// The sitemaps: the index, the pages sitemap, the last reports sitemap and the news sitemap.
+			'sitemap-index.xml',
+			'sitemap-pages.xml',
+			'sitemap-reports-1.xml',
+			'news-sitemap.xml',
+			// The report published just before it in its section gains a "next report" link.
+			`wire/${reports.at(-1)?.slug}/index.html`,
+			// "ports" filled a page: its address, until now a pointer to the first page, fills.
+			`tags/ports/page/${portsPages}/index.html`,
+		].sort(),
+		removed: [],
+	};
+}
+
+// 60 reports, page size 10: "ports" is on 19 of them, so the added report completes its second page.
+const main = archive(60, 10);
+const { reports, added } = main;
 
 const sites: FixtureSite[] = [];
 let first: Manifest;
@@ -40,12 +121,12 @@ let diff: ManifestDiff;
 // on the words of the new report. Its parts are made small here so there are several.
 let search: ManifestDiff;
 
-async function fixture(content: FixtureReport[] = reports): Promise<FixtureSite> {
+async function fixture(content: FixtureReport[] = reports, pageSize = 10): Promise<FixtureSite> {
 	const sources = await readFile(join(projectRoot, 'tests/fixtures/basic/sources.yaml'), 'utf8');
 	const site = await createFixtureSite({
 		files: { 'sources.yaml': sources, ...reportFiles(content) },
 		siteConfig: {
-			pageSize: 10,
+			pageSize,
 			recentCount: 6,
 			search: { archiveShardSize: 50, recentShardSize: 25 },
 		},
@@ -55,8 +136,7 @@ async function fixture(content: FixtureReport[] = reports): Promise<FixtureSite>
 }
 
 beforeAll(async () => {
-	// The build's clock, fixed a day after the newest report: the news sitemap lists the last 48 hours.
-	process.env['SOURCE_DATE_EPOCH'] = String(Date.parse('2026-09-17T00:00:00Z') / 1000);
+	process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(main.now) / 1000);
 	const [a, b] = [await fixture(), await fixture()];
 	await buildSite(a);
 	await buildSite(b);
@@ -77,12 +157,7 @@ beforeAll(async () => {
 	await buildSite(a);
 	recovered = await checksumManifest(a.dist);
 	const all = diffManifests(first, published);
-	const isSearch = (file: string) => file.startsWith('pagefind/');
-	diff = {
-		added: all.added.filter((file) => !isSearch(file)),
-		changed: all.changed.filter((file) => !isSearch(file)),
-		removed: all.removed.filter((file) => !isSearch(file)),
-	};
+	diff = withoutSearch(all);
 	search = {
 		added: all.added.filter(isSearch),
 		changed: all.changed.filter(isSearch),
@@ -90,6 +165,17 @@ beforeAll(async () => {
 	};
 	delete process.env['SOURCE_DATE_EPOCH'];
 });
+
+const isSearch = (file: string) => file.startsWith('pagefind/');
+
+/** The changes outside the search index (dist/pagefind/, checked on its own). */
+function withoutSearch(all: ManifestDiff): ManifestDiff {
+	return {
+		added: all.added.filter((file) => !isSearch(file)),
+		changed: all.changed.filter((file) => !isSearch(file)),
+		removed: all.removed.filter((file) => !isSearch(file)),
+	};
+}
 
 afterAll(async () => {
 	await Promise.all(sites.map((site) => site.remove()));
@@ -101,39 +187,11 @@ describe('publish-stable output', () => {
 		expect([...second]).toEqual([...first]);
 	});
 
-	test('adding a report changes exactly the documented files (README, "What a publish changes")', () => {
-		expect(diff.removed).toEqual([]);
-		expect(diff.added).toEqual(['tags/ports/page/3/index.html', 'wire/report-061/index.html']);
-		expect(diff.changed).toEqual(
-			[
-				// The front page, the 404 page's latest reports, and the Recent posts data.
-				'index.html',
-				'404.html',
-				'recent.json',
-				// The first page and the feed of each list the report is on, and the site feed.
-				'wire/index.html',
-				'sources/quay-wire/index.html',
-				'tags/energy/index.html',
-				'tags/ports/index.html',
-				'rss.xml',
-				'wire/rss.xml',
-				'sources/quay-wire/rss.xml',
-				'tags/energy/rss.xml',
-				'tags/ports/rss.xml',
-				// The agency and tag overviews (their counts).
-				'sources/index.html',
-				'tags/index.html',
-				// The sitemaps: the index, the pages sitemap, the last reports sitemap and the news sitemap.
-				'sitemap-index.xml',
-				'sitemap-pages.xml',
-				'sitemap-reports-1.xml',
-				'news-sitemap.xml',
-				// The report published just before it in its section gains a "next report" link.
-				'wire/report-060/index.html',
-				// "ports" reached 20 reports: page 2, until now a pointer to the first page, fills.
-				'tags/ports/page/2/index.html',
-			].sort(),
-		);
+	test('adding a report changes exactly the documented files (docs/architecture.md, "What a publish changes")', () => {
+		expect(diff).toEqual(documentedChanges(main));
+		// The page numbers and names this archive gives the list above.
+		expect(diff.added).toContain('tags/ports/page/3/index.html');
+		expect(diff.changed).toContain('wire/report-060/index.html');
 	});
 
 	test('a rebuild in place gives exactly the files of a build from nothing: nothing stale is left', () => {
@@ -162,17 +220,38 @@ describe('publish-stable output', () => {
 	});
 
 	test('no archive page ever changes: only the pointer of a list whose page filled', async () => {
-		const archive: string[] = [];
+		const archivePages: string[] = [];
 		for (const file of [...first.keys()].filter((name) => /\/page\/\d+\/index\.html$/.test(name))) {
 			const html = await readFile(join(sites[1]?.root ?? '', 'dist', file), 'utf8').catch(() => '');
-			if (!html.includes('http-equiv="refresh"')) archive.push(file);
+			if (!html.includes('http-equiv="refresh"')) archivePages.push(file);
 		}
-		expect(archive.length).toBeGreaterThan(10);
-		expect(diff.changed.filter((file) => archive.includes(file))).toEqual([]);
+		expect(archivePages.length).toBeGreaterThan(10);
+		expect(diff.changed.filter((file) => archivePages.includes(file))).toEqual([]);
+	});
+});
+
+// The same publish into an archive twice as large, with lists paged twice as finely (so many
+// more archive pages that must not change), built once and published into once.
+describe('publish-stable output at twice the archive size', () => {
+	const large = archive(120, 5);
+	let largeDiff: ManifestDiff;
+
+	beforeAll(async () => {
+		process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(large.now) / 1000);
+		const site = await fixture(large.reports, large.pageSize);
+		await buildSite(site);
+		const before = await checksumManifest(site.dist);
+		await writeContent(site, reportFiles([large.added]));
+		await buildSite(site);
+		largeDiff = withoutSearch(diffManifests(before, await checksumManifest(site.dist)));
+		delete process.env['SOURCE_DATE_EPOCH'];
 	});
 
-	test('the number of changed files does not depend on the size of the archive', () => {
-		expect(diff.added.length + diff.changed.length).toBeLessThanOrEqual(25);
-		expect(first.size).toBeGreaterThan(4 * (diff.added.length + diff.changed.length));
+	test('adding a report changes exactly the documented files, as many as in the smaller archive', () => {
+		expect(largeDiff).toEqual(documentedChanges(large));
+		expect(largeDiff.added).toContain('tags/ports/page/9/index.html');
+		const count = (changes: ManifestDiff) =>
+			changes.added.length + changes.changed.length + changes.removed.length;
+		expect(count(largeDiff)).toBe(count(diff));
 	});
 });
