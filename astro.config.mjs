@@ -1,6 +1,7 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { astroVersionGuard } from './src/integrations/astro-internals.ts';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { contentStoreReader } from './src/integrations/content-store-reader.ts';
 import { SEARCH_FOLDER, searchIndex } from './src/integrations/search-index.ts';
@@ -16,6 +17,8 @@ export default defineConfig({
 	// Stylesheets as files: cached once by the CDN instead of repeated in every page.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [
+		// First: the build relies on Astro's internals, written for one version of Astro.
+		astroVersionGuard(),
 		cdnHeaders(site),
 		contentStoreReader(),
 		searchIndex({ reportRoutes: ['/[section]/[slug]'], sizes: site.search }),

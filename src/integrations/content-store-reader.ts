@@ -1,8 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readPartsFromDisk } from '../lib/content-store-parts.ts';
-
-const STORE_MODULE = /^\0astro:data-layer-content$/;
+import {
+	readPartsFromDisk,
+	STORE_MODULE,
+	STORE_PART_MODULE,
+	storeFolder,
+	storePartFiles,
+	storeRewriteProblem,
+} from './astro-internals.ts';
 
 /**
  * Lets the pages read Astro's content store from disk while they prerender, instead of through
@@ -12,15 +16,20 @@ const STORE_MODULE = /^\0astro:data-layer-content$/;
  * 400 MB of memory. A static build prerenders in the process and on the machine that wrote the
  * store, so the part files are there to read. The incremental build still leaves the store out
  * of the pages' code hash: Astro marks the module rewritten here as content data.
+ *
+ * The rewrite leans on Astro's internals (src/integrations/astro-internals.ts); if they change
+ * it would quietly do nothing, so the build stops when a part was bundled or none was read.
  */
 export function contentStoreReader(): AstroIntegration {
-	let parts = 0;
+	let rewritten = 0;
+	let bundled = 0;
+	let folder = '';
 	return {
 		name: 'wiredesk-content-store-reader',
 		hooks: {
 			'astro:config:setup': ({ config, command, updateConfig }) => {
 				if (command !== 'build' || config.experimental.collectionStorage !== 'chunked') return;
-				const storeFolder = fileURLToPath(new URL('data-store/', config.cacheDir));
+				folder = storeFolder(config.cacheDir);
 				updateConfig({
 					vite: {
 						plugins: [
@@ -29,9 +38,19 @@ export function contentStoreReader(): AstroIntegration {
 								transform: {
 									filter: { id: STORE_MODULE },
 									handler(code) {
-										const read = readPartsFromDisk(code, storeFolder);
-										parts += read.parts;
+										const read = readPartsFromDisk(code, folder);
+										rewritten += read.parts;
 										return { code: read.code, map: { mappings: '' } };
+									},
+								},
+							},
+							{
+								name: 'wiredesk-content-store-reader-check',
+								transform: {
+									filter: { id: STORE_PART_MODULE },
+									handler() {
+										bundled += 1;
+										return null;
 									},
 								},
 							},
@@ -40,7 +59,14 @@ export function contentStoreReader(): AstroIntegration {
 				});
 			},
 			'astro:build:done': ({ logger }) => {
-				logger.debug(`${parts} content store part import(s) read from disk instead`);
+				if (!folder) return;
+				const problem = storeRewriteProblem({
+					rewritten,
+					bundled,
+					partFiles: storePartFiles(folder),
+				});
+				if (problem) throw new Error(problem);
+				logger.debug(`${rewritten} content store part import(s) read from disk instead`);
 			},
 		},
 	};

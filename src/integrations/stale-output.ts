@@ -4,12 +4,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mayBeStale, staleOutputFiles } from '../lib/stale-output.ts';
+import { forgetRenderedPages } from './astro-internals.ts';
 import { listFiles, pathInside } from './output-files.ts';
 
 /** Present in Astro's cache folder while a build runs. */
 const UNFINISHED = 'wiredesk-build-unfinished';
-/** Astro's record of the pages it rendered and their cache keys, in the same folder. */
-const INCREMENTAL_RECORD = 'incremental-build.json';
 
 /** Removes the folders a deletion left empty, up to (not including) the output folder. */
 async function removeEmptyParents(root: string, file: string): Promise<void> {
@@ -31,6 +30,7 @@ async function removeEmptyParents(root: string, file: string): Promise<void> {
  */
 export function staleOutput(options: { ownedElsewhere: readonly string[] }): AstroIntegration {
 	let startedAt = 0;
+	let cacheDir: URL | undefined;
 	let unfinished: URL | undefined;
 	return {
 		name: 'wiredesk-stale-output',
@@ -39,17 +39,18 @@ export function staleOutput(options: { ownedElsewhere: readonly string[] }): Ast
 				updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
 			'astro:config:done': ({ config }) => {
+				cacheDir = config.cacheDir;
 				unfinished = new URL(UNFINISHED, config.cacheDir);
 			},
 			'astro:build:start': async ({ logger }) => {
 				// Whole seconds: some file systems store file times no finer than that.
 				startedAt = Math.floor(Date.now() / 1000) * 1000;
-				if (!unfinished) return;
+				if (!unfinished || !cacheDir) return;
 				// A build that stopped half-way may have rewritten pages that Astro's record still
 				// lists as they were: if the content went back, Astro would keep the newer page.
 				if (existsSync(unfinished)) {
 					logger.warn('the last build did not finish: every page is rendered again');
-					await rm(new URL(INCREMENTAL_RECORD, unfinished), { force: true });
+					await forgetRenderedPages(cacheDir);
 				}
 				await mkdir(new URL('./', unfinished), { recursive: true });
 				await writeFile(unfinished, new Date(startedAt).toISOString());
