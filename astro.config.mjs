@@ -4,9 +4,10 @@ import { defineConfig } from 'astro/config';
 import { astroVersionGuard } from './src/integrations/astro-internals.ts';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { contentStoreReader } from './src/integrations/content-store-reader.ts';
-import { SEARCH_FOLDER, searchIndex } from './src/integrations/search-index.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { reportBodyFeatures, reportBodyPlugin } from './src/lib/report-body.ts';
+import { searchIndex } from './src/search/integration.ts';
+import { SEARCH_FOLDER } from './src/search/pagefind.ts';
 import { site } from './src/site.config.ts';
 
 // Reports render with Sätteri (Astro's native Markdown processor, ~10× faster than unified here)

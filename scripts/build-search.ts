@@ -1,4 +1,5 @@
-import { buildSearchIndex, readSearchJob } from '../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../src/search/build-index.ts';
+import { readSearchJob } from '../src/search/job.ts';
 import { parseCommandLine, runCommand } from './lib/cli.ts';
 
 const HELP = `Usage: node scripts/build-search.ts [--root DIR]

@@ -124,7 +124,7 @@ export const siteConfigSchema = z
 		/** After this many days a time is shown as a date only, not as "2 days ago". */
 		relativeTimeDays: z.number().min(0).default(7),
 		/**
-		 * How the search index is split (see src/lib/search-shards.ts): each full block of
+		 * How the search index is split (see src/search/shards.ts): each full block of
 		 * `archiveShardSize` reports, oldest first, is one part that never changes again; newer
 		 * reports go in parts of `recentShardSize`, so a publish re-indexes only a small part.
 		 */

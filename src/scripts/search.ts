@@ -53,7 +53,7 @@ async function run(): Promise<void> {
 	const box = document.querySelector<HTMLInputElement>('#search-page-query');
 	if (box) box.value = query;
 	// The page names the index folder (src/lib/urls.ts); the index comes in parts
-	// (src/lib/search-shards.ts), listed in shards.json, and results span all of them.
+	// (src/search/shards.ts), listed in shards.json, and results span all of them.
 	const folder = list?.dataset['searchIndex'];
 	if (!status || !list || !query || !folder) return;
 	const { shards } = (await (await fetch(`${folder}shards.json`)).json()) as {

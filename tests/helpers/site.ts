@@ -1,7 +1,8 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
-import { buildSearchIndex, readSearchJob } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { readSearchJob } from '../../src/search/job.ts';
 import type { SiteConfigInput } from '../../src/lib/site-config.ts';
 import { site as sampleSite } from '../../src/site.config.ts';
 

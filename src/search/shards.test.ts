@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexedPart, pagePublished, searchShards, type SearchPage } from './search-shards.ts';
+import { indexedPart, pagePublished, searchShards, type SearchPage } from './shards.ts';
 
 const DAY = 86_400_000;
 const page = (n: number, digest = 'd'): SearchPage => ({
