@@ -1,5 +1,6 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { AstroInlineConfig } from 'astro';
 import { copySite, projectRoot } from '../../scripts/lib/site-copy.ts';
 import { buildSearchIndex } from '../../src/search/build-index.ts';
 import { readSearchJob } from '../../src/search/job.ts';
@@ -66,14 +67,21 @@ export async function writeContent(
 	}
 }
 
-/** Builds a fixture site as `npm run build` does (Astro's programmatic API, then the search step); rejects with the build's error. */
-export async function buildSite(site: FixtureSite): Promise<void> {
+/**
+ * Builds a fixture site as `npm run build` does (Astro's programmatic API, then the search
+ * step); rejects with the build's error. `vite` adds to the site's Vite config, e.g. a plugin
+ * that looks at the bundle.
+ */
+export async function buildSite(
+	site: FixtureSite,
+	vite: AstroInlineConfig['vite'] = {},
+): Promise<void> {
 	const { build } = await import('astro');
 	// Vitest sets NODE_ENV=test; build as `astro build` does, in production.
 	const nodeEnv = process.env['NODE_ENV'];
 	process.env['NODE_ENV'] = 'production';
 	try {
-		await build({ root: site.root, logLevel: 'error', mode: 'production' });
+		await build({ root: site.root, logLevel: 'error', mode: 'production', vite });
 		// The second step of `npm run build`.
 		await buildSearchIndex(await readSearchJob(site.root));
 	} finally {
