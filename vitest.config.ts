@@ -1,4 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
@@ -6,8 +7,22 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['src/**/*.test.ts'] },
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, 'src/components/**'],
+				},
 			},
+			// Components rendered with Astro's Container API need Astro's Vite plugins (to compile
+			// .astro files); the project's own config is left out, its integrations are build steps.
+			async (env) =>
+				mergeConfig(await getViteConfig({}, { configFile: false, logLevel: 'error' })(env), {
+					test: {
+						name: 'components',
+						include: ['src/components/**/*.test.ts'],
+						env: { ASTRO_TELEMETRY_DISABLED: '1' },
+					},
+				}),
 			{
 				extends: true,
 				test: {

@@ -1,32 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { FeedSpec } from '../lib/feed.ts';
+import type { ListItem } from '../lib/list-item.ts';
 import type { ListingPage } from '../lib/listing-pages.ts';
-import type { Report } from '../lib/report.ts';
 import type { PublishedReport } from './reports.ts';
 
-const summaries = new WeakMap<Report, string>();
+const texts = new WeakMap<ListItem, string>();
 
 /**
- * What a list, a Recent posts item or a neighbour link shows of a report, as text. Made once
- * per report: the same few reports are in the Recent posts of every one of 12,000 pages.
+ * A list item as text: all of it, field by field, so whatever a list comes to show of a report
+ * is in the key of every page that lists it. Made once per item: the same few reports are in
+ * the Recent posts of every one of 12,000 pages.
  */
-function summaryOf(report: Report): string {
-	let summary = summaries.get(report);
-	if (summary === undefined) {
-		summary = JSON.stringify([
-			report.key,
-			report.href,
-			report.title,
-			report.excerpt,
-			report.date.getTime(),
-			report.source.name,
-			report.lang,
-			report.dir,
-			report.updated?.getTime(),
-		]);
-		summaries.set(report, summary);
+function listItemText(item: ListItem): string {
+	let text = texts.get(item);
+	if (text === undefined) {
+		text = JSON.stringify(item);
+		texts.set(item, text);
 	}
-	return summary;
+	return text;
 }
 
 /** A digest of several texts, each prefixed with its length so no two lists give the same input. */
@@ -43,35 +34,44 @@ function hash(value: unknown): string {
 /**
  * The incremental-build key of a report page: everything the page shows that is not in its
  * template or config (those are in Astro's own dependency hash). Its own content (the entry's
- * digest), and what it shows of other reports: the Recent posts built into it and its
- * previous and next reports. When this is unchanged, the page is restored, not re-rendered.
+ * digest), and what it shows of other reports, as the list items it is given: the Recent posts
+ * built into it and its previous and next reports. When this is unchanged, the page is
+ * restored, not re-rendered.
  */
 export function reportPageKey(
-	report: PublishedReport,
-	recent: readonly Report[],
-	older?: Report,
-	newer?: Report,
+	report: { entry: Pick<PublishedReport['entry'], 'digest' | 'filePath'> },
+	recent: readonly ListItem[],
+	older?: ListItem,
+	newer?: ListItem,
 ): string {
 	const { digest, filePath } = report.entry;
 	return hashParts([
 		String(digest),
 		filePath,
-		older && summaryOf(older),
-		newer && summaryOf(newer),
+		older && listItemText(older),
+		newer && listItemText(newer),
 		String(recent.length),
-		...recent.map(summaryOf),
+		...recent.map(listItemText),
 	]);
 }
 
-/** The incremental-build key of an index page: its reports, links and Recent posts. */
-export function listingPageKey(page: ListingPage, recent: readonly Report[]): string {
-	const { reports, ...rest } = page;
+/**
+ * The incremental-build key of an index page: its headings and links, the list items it shows
+ * of its reports (`page.reports` as list items) and its Recent posts.
+ */
+export function listingPageKey(
+	page: ListingPage,
+	items: readonly ListItem[],
+	recent: readonly ListItem[],
+): string {
+	// The reports themselves are in the key as the items the page shows of them.
+	const { reports: _reports, ...rest } = page;
 	return hashParts([
 		JSON.stringify(rest),
-		String(reports.length),
-		...reports.map(summaryOf),
+		String(items.length),
+		...items.map(listItemText),
 		String(recent.length),
-		...recent.map(summaryOf),
+		...recent.map(listItemText),
 	]);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { listItemOf } from './list-item.ts';
 import { toRecentJson } from './recent.ts';
 import { checkReportText } from './report-problems.ts';
 import { toReport } from './report.ts';
@@ -18,7 +19,7 @@ describe('toRecentJson', () => {
 			testSite,
 			testSources,
 		);
-		expect(JSON.parse(toRecentJson([report], 'Europe/Berlin'))).toEqual([
+		expect(JSON.parse(toRecentJson([listItemOf(report)], 'Europe/Berlin'))).toEqual([
 			{
 				title: 'Quotes " & <b>tags</b> </script> stay text',
 				href: '/wire/a/',

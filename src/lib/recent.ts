@@ -1,5 +1,5 @@
 import { isoWithOffset } from './dates.ts';
-import type { Report } from './report.ts';
+import type { ListItem } from './list-item.ts';
 
 /** One report in `/recent.json`. */
 export interface RecentJsonItem {
@@ -15,18 +15,19 @@ export interface RecentJsonItem {
 }
 
 /**
- * The body of `/recent.json`: the newest reports with what the Recent posts list shows.
- * @example JSON.parse(toRecentJson([report], 'Europe/Berlin'))[0].href // => '/wire/ferries-run/'
+ * The body of `/recent.json`: the newest reports' list items, which the browser shows in the
+ * Recent posts list (src/scripts/recent-posts.ts) as RecentPosts.astro does.
+ * @example JSON.parse(toRecentJson([listItemOf(report)], 'Europe/Berlin'))[0].href // => '/wire/ferries-run/'
  */
-export function toRecentJson(reports: readonly Report[], timeZone: string): string {
-	const items: RecentJsonItem[] = reports.map((report) => ({
-		title: report.title,
-		href: report.href,
-		excerpt: report.excerpt,
-		date: isoWithOffset(report.date, timeZone),
-		source: report.source.name,
-		lang: report.lang,
-		dir: report.dir,
+export function toRecentJson(items: readonly ListItem[], timeZone: string): string {
+	const json: RecentJsonItem[] = items.map((item) => ({
+		title: item.title,
+		href: item.href,
+		excerpt: item.excerpt,
+		date: isoWithOffset(item.date, timeZone),
+		source: item.agency,
+		lang: item.lang,
+		dir: item.dir,
 	}));
-	return `${JSON.stringify(items, null, '\t')}\n`;
+	return `${JSON.stringify(json, null, '\t')}\n`;
 }
