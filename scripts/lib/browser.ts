@@ -5,9 +5,8 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /**
- * The flags every launch of Chromium uses (Playwright here, Lighthouse's launcher in
- * scripts/lighthouse.ts): without the background-networking ones it keeps trying the closed
- * network.
+ * The flags every launch of Chromium uses: without the background-networking ones it keeps
+ * trying the closed network.
  */
 export const CHROMIUM_FLAGS: readonly string[] = [
 	'--no-sandbox',
@@ -31,11 +30,14 @@ export function chromiumPath(): string {
 	return CHROMIUM_PATH;
 }
 
-/** Launches headless Chromium with {@link CHROMIUM_FLAGS}. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Launches headless Chromium with {@link CHROMIUM_FLAGS}; `extraArgs` for a tool that drives it
+ * too (Lighthouse connects through `--remote-debugging-port`).
+ */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromiumPath(),
 		headless: true,
-		args: [...CHROMIUM_FLAGS],
+		args: [...CHROMIUM_FLAGS, ...extraArgs],
 	});
 }

@@ -1,12 +1,6 @@
 import type { Report, Tag } from './report.ts';
 import type { Source } from './sources.ts';
 
-/** The reports of one agency or one tag, newest first. */
-export interface Listing<K> {
-	key: K;
-	reports: Report[];
-}
-
 /** Every list the site publishes, grouped once per build from the newest-first reports. */
 export interface Listings<R extends Report = Report> {
 	/** All reports, newest first. */

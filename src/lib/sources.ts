@@ -6,8 +6,6 @@ import { lineOfField, readYamlWithLines } from './yaml-lines.ts';
 
 /** How search engines may treat our copy of an agency's reports, as its licence allows. */
 export const indexingPolicies = ['index', 'canonical-to-original', 'noindex'] as const;
-/** One of {@link indexingPolicies}. */
-export type IndexingPolicy = (typeof indexingPolicies)[number];
 
 /** One agency in `content/sources.yaml`, keyed there by its slug. */
 export const sourceSchema = z.strictObject({
