@@ -1,9 +1,10 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{
 		ignores: [
 			'dist/',
@@ -15,8 +16,8 @@ export default tseslint.config(
 		],
 	},
 	js.configs.recommended,
-	...tseslint.configs.recommended,
-	...astro.configs.recommended,
+	tseslint.configs.recommended,
+	astro.configs.recommended,
 	{
 		rules: {
 			// Unused bindings are mistakes, except an intentionally ignored one named with "_".

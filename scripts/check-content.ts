@@ -68,6 +68,7 @@ async function main(): Promise<number> {
 	const result = checkContent(files, {
 		schema: reportSchemaFor(sources),
 		timeZone: site.timeZone,
+		sections: site.sections.map((section) => section.slug),
 		now: new Date(),
 		files: project.files,
 		only,

@@ -24,6 +24,7 @@ const reports = defineCollection({
 		base: 'content',
 		schema,
 		timeZone: site.timeZone,
+		sections,
 		now: buildNow,
 		problems: sourcesProblems,
 		contextKey: JSON.stringify({

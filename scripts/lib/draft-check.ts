@@ -25,7 +25,13 @@ export function problemsOfDraft(
 ): ContentProblem[] {
 	const result = validateReportFile(
 		{ path, bytes: new TextEncoder().encode(text) },
-		{ schema, timeZone: site.timeZone, now: new Date(), files: diskProjectFiles(root) },
+		{
+			schema,
+			timeZone: site.timeZone,
+			now: new Date(),
+			files: diskProjectFiles(root),
+			sections: site.sections.map((section) => section.slug),
+		},
 	);
 	return result.problems.filter((problem) => problem.severity === 'error');
 }

@@ -27,6 +27,8 @@ export interface ReportLoaderOptions {
 	base: string;
 	schema: ReportSchema;
 	timeZone: string;
+	/** The site's section slugs. */
+	sections: readonly string[];
 	/** The build's "now", for the check's notes on scheduled and expired reports. */
 	now: Date;
 	/** Problems found before the reports are read (in content/sources.yaml), listed with theirs. */
@@ -82,13 +84,21 @@ export function reportLoader(options: ReportLoaderOptions): Loader {
 
 async function syncReports(
 	context: LoaderContext,
-	{ base, schema, timeZone, now, contextKey, problems: earlier = [] }: ReportLoaderOptions,
+	{
+		base,
+		schema,
+		timeZone,
+		now,
+		sections,
+		contextKey,
+		problems: earlier = [],
+	}: ReportLoaderOptions,
 ): Promise<ContentProblem[]> {
 	const { store, generateDigest } = context;
 	const contextDigest = generateDigest(contextKey);
 	const root = fileURLToPath(context.config.root);
 	const files = diskProjectFiles(root);
-	const validation: ValidationContext = { schema, timeZone, now, files };
+	const validation: ValidationContext = { schema, timeZone, now, files, sections };
 	const all = (await listFiles(join(root, base))).map((file) => `${base}/${file}`);
 	const problems: ContentProblem[] = [...earlier, ...strayReportFiles(all)];
 	const filed: FiledReport[] = [];
@@ -105,13 +115,20 @@ async function syncReports(
 			const existing = store.get(id);
 			const checked = existing && reportMetadata(existing);
 			if (utf8 && existing && existing.digest === digest && checked) {
-				const data = existing.data as { section: string; id?: string; url: string; tags: string[] };
+				const data = existing.data as {
+					section: string;
+					id?: string;
+					url: string;
+					tags: string[];
+					aliases: string[];
+				};
 				filed.push({
 					file: path,
 					href: reportAddress(path, data.section).href,
 					id: data.id,
 					url: data.url,
 					tags: data.tags,
+					aliases: data.aliases,
 					lines: checked.lines,
 				});
 				problems.push(...neededFileProblems(path, checked.needs, files));
@@ -153,7 +170,7 @@ async function syncReports(
 		},
 	);
 	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-	problems.push(...crossFileProblems(filed));
+	problems.push(...crossFileProblems(filed, sections));
 	return problems;
 }
 

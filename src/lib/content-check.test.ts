@@ -9,6 +9,7 @@ const check = (...files: ReturnType<typeof file>[]) =>
 	checkContent(files, {
 		schema: testSchema,
 		timeZone: testSite.timeZone,
+		sections: testSite.sections.map((section) => section.slug),
 		now: new Date('2026-11-30T12:00:00Z'),
 		files: noFiles,
 	});
@@ -101,6 +102,61 @@ describe('strayReportFiles', () => {
 		).toEqual([
 			'not published: only files ending in ".md" are reports; rename it to content/wire/a.md',
 			'not published: only files ending in ".md" are reports; rename it to content/wire/c.md',
+		]);
+	});
+});
+
+describe('earlier addresses (aliases)', () => {
+	test("an alias that is a live address, another report's alias or the site's own is an error naming the other file", () => {
+		const result = check(
+			file(
+				'content/wire/a.md',
+				reportFile({
+					url: 'https://quay.example.com/a',
+					aliases: '[/wire/b/, /wire/old-a/, /tags/energy/]',
+				}),
+			),
+			file(
+				'content/wire/b.md',
+				reportFile({ url: 'https://quay.example.com/b', aliases: '[/wire/old-a/, /wire/b]' }),
+			),
+		);
+		expect(
+			result.problems.map(
+				(problem) => `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`,
+			),
+		).toEqual([
+			'content/wire/a.md:6: aliases: /wire/b/ is the address of content/wire/b.md, a live report',
+			'content/wire/a.md:6: aliases: /tags/energy/ is an address the site builds itself',
+			'content/wire/b.md:6: aliases: /wire/old-a/ is already an earlier address of content/wire/a.md',
+			"content/wire/b.md:6: aliases: /wire/b/ is this report's own address",
+		]);
+	});
+});
+
+describe('corrections and withdrawals against the clock', () => {
+	test('a correction or a withdrawal dated after now is an error; a withdrawal is noted', () => {
+		const result = check(
+			file(
+				'content/wire/a.md',
+				reportFile({ corrections: '[{ date: 2026-12-24T10:00+01:00, text: Not yet. }]' }),
+			),
+			file(
+				'content/wire/b.md',
+				reportFile({
+					url: 'https://quay.example.com/b',
+					withdrawn: '{ date: 2026-11-25T10:00+01:00, reason: Licence ended. }',
+				}),
+			),
+		);
+		expect(
+			result.problems.map(
+				(problem) =>
+					`${problem.file}:${problem.line}: ${problem.field}: ${problem.severity}: ${problem.message}`,
+			),
+		).toEqual([
+			'content/wire/a.md:6: corrections.0.date: error: 2026-12-24T10:00:00+01:00 is later than now (2026-11-30T13:00:00+01:00); date a correction when it is made',
+			'content/wire/b.md:6: withdrawn: info: withdrawn on 2026-11-25T10:00:00+01:00: its address shows the withdrawal notice',
 		]);
 	});
 });

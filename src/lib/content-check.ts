@@ -7,7 +7,7 @@ import {
 	type ValidationContext,
 	type ValidReport,
 } from './report-validation.ts';
-import { reportAddress, tagSlug, tagHref } from './urls.ts';
+import { isSiteOwnPath, reportAddress, tagHref, tagSlug } from './urls.ts';
 
 export type { ContentFile } from './report-validation.ts';
 
@@ -36,9 +36,17 @@ export interface FiledReport {
 	id?: string | undefined;
 	url: string;
 	tags: readonly string[];
+	/** Earlier addresses that redirect to it (site paths). */
+	aliases: readonly string[];
 	/** File lines of the fields, when known (1 otherwise). */
 	lines?:
-		{ id?: number | undefined; url?: number | undefined; tags?: number | undefined } | undefined;
+		| {
+				id?: number | undefined;
+				url?: number | undefined;
+				tags?: number | undefined;
+				aliases?: number | undefined;
+		  }
+		| undefined;
 }
 
 /**
@@ -215,8 +223,49 @@ export function strayReportFiles(paths: readonly string[]): ContentProblem[] {
 }
 
 /** Every problem that needs more than one report to see, in reading order. */
-export function crossFileProblems(reports: readonly FiledReport[]): ContentProblem[] {
-	return sortProblems([...collisionProblems(reports), ...tagProblems(reports)]);
+export function crossFileProblems(
+	reports: readonly FiledReport[],
+	sections: readonly string[],
+): ContentProblem[] {
+	return sortProblems([
+		...collisionProblems(reports),
+		...aliasProblems(reports, sections),
+		...tagProblems(reports),
+	]);
+}
+
+/**
+ * Earlier addresses that cannot redirect: one the site builds itself, the address of a report
+ * (its own or another's), or one another report also claims. Each problem names the other file.
+ */
+function aliasProblems(
+	reports: readonly FiledReport[],
+	sections: readonly string[],
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const live = new Map(reports.map((report) => [report.href, report]));
+	const claimed = new Map<string, FiledReport>();
+	for (const report of [...reports].sort(byFile)) {
+		const error = (message: string) =>
+			problems.push({
+				file: report.file,
+				line: report.lines?.aliases ?? 1,
+				field: 'aliases',
+				message,
+				severity: 'error',
+			});
+		for (const alias of new Set(report.aliases)) {
+			const owner = live.get(alias);
+			const earlier = claimed.get(alias);
+			if (owner === report) error(`${alias} is this report's own address`);
+			else if (owner) error(`${alias} is the address of ${owner.file}, a live report`);
+			else if (isSiteOwnPath(alias, sections))
+				error(`${alias} is an address the site builds itself`);
+			else if (earlier) error(`${alias} is already an earlier address of ${earlier.file}`);
+			else claimed.set(alias, report);
+		}
+	}
+	return problems;
 }
 
 /** What the checks across files need of a report that passed its own checks. */
@@ -227,10 +276,12 @@ export function filedReport(report: ValidReport): FiledReport {
 		id: report.data.id,
 		url: report.data.url,
 		tags: report.data.tags,
+		aliases: report.data.aliases,
 		lines: {
 			id: report.lines.get('id'),
 			url: lineOfField(report.lines, 'url'),
 			tags: lineOfField(report.lines, 'tags'),
+			aliases: lineOfField(report.lines, 'aliases'),
 		},
 	};
 }
@@ -250,7 +301,7 @@ export function checkContent(
 		problems.push(...result.problems);
 		if (result.report) checked.push(result.report);
 	}
-	problems.push(...crossFileProblems(checked.map(filedReport)));
+	problems.push(...crossFileProblems(checked.map(filedReport), options.sections));
 	const shown = options.only
 		? problems.filter((problem) => options.only?.has(problem.file))
 		: problems;

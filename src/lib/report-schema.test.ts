@@ -17,7 +17,48 @@ describe('report schema', () => {
 			tags: [],
 			section: 'wire',
 			draft: false,
+			corrections: [],
+			aliases: [],
 		});
+	});
+
+	test('reads corrections, a withdrawal and earlier addresses', () => {
+		const result = check(
+			reportFile({
+				corrections:
+					'[{ date: 2026-11-25T10:00+01:00, text: "An earlier version gave the wrong *port*." }]',
+				withdrawn: '{ date: 2026-11-26T09:00+01:00, reason: The agency withdrew the report. }',
+				aliases: '[/wire/ferries-run, /2026/11/ferries.html]',
+			}),
+		);
+		expect(result.ok && result.data).toMatchObject({
+			corrections: [
+				{
+					date: new Date('2026-11-25T09:00:00Z'),
+					text: 'An earlier version gave the wrong *port*.',
+				},
+			],
+			withdrawn: {
+				date: new Date('2026-11-26T08:00:00Z'),
+				reason: 'The agency withdrew the report.',
+			},
+			aliases: ['/wire/ferries-run/', '/2026/11/ferries.html'],
+		});
+	});
+
+	test('refuses a correction before the report, a withdrawal without a reason, an address outside the site', () => {
+		const result = check(
+			reportFile({
+				corrections: '[{ date: 2026-11-01T10:00+01:00, text: Too early. }]',
+				withdrawn: '{ date: 2026-11-26T09:00+01:00 }',
+				aliases: '["https://other.example/ferries/"]',
+			}),
+		);
+		expect(result.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+			"corrections.0.date: is earlier than the report's date",
+			'withdrawn.reason: is required',
+			'aliases.0: "https://other.example/ferries/" is not an address of this site: write a path such as /wire/old-headline/',
+		]);
 	});
 
 	test('accepts every optional field', () => {

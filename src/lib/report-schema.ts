@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseReportDate } from './dates.ts';
 import { httpUrl, isHttpUrl } from './http-url.ts';
 import { isLanguageTag } from './site-config.ts';
+import { sitePath } from './urls.ts';
 import type { SourceDirectory } from './sources.ts';
 
 /** What the report schema needs to know about the site. */
@@ -159,6 +160,54 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 			updated: dateField(timeZone).optional(),
 			/** When licensed copy must come down; the report is left out of builds after it. */
 			expires: dateField(timeZone).optional(),
+			/** Corrections shown to readers as a notice, each with its date; default none. */
+			corrections: z
+				.array(
+					z.strictObject(
+						{
+							/** When the correction was made. */
+							date: dateField(timeZone),
+							/** What was corrected: one paragraph of inline Markdown. */
+							text: text('the correction in words').refine((value) => !/\n\s*\n/.test(value), {
+								error: 'must be one paragraph (no blank line)',
+							}),
+						},
+						{ error: required('a correction: { date, text }') },
+					),
+					{ error: required('a list of corrections, each { date, text }') },
+				)
+				.default([]),
+			/** A withdrawn report keeps its address with a short notice instead of its body. */
+			withdrawn: z
+				.strictObject(
+					{
+						/** When the report was withdrawn. */
+						date: dateField(timeZone),
+						/** Why, as readers are told. */
+						reason: text('the reason, as readers are told'),
+					},
+					{ error: required('{ date, reason }') },
+				)
+				.optional(),
+			/** Earlier addresses of this report (site paths); each redirects to the current one. */
+			aliases: z
+				.array(
+					z
+						.string({ error: required('a site path such as /wire/old-headline/') })
+						.trim()
+						.transform((value, context) => {
+							const path = sitePath(value);
+							if (path) return path;
+							context.issues.push({
+								code: 'custom',
+								input: value,
+								message: `${JSON.stringify(value)} is not an address of this site: write a path such as /wire/old-headline/`,
+							});
+							return z.NEVER;
+						}),
+					{ error: required('a list of earlier addresses, e.g. [/wire/old-headline/]') },
+				)
+				.default([]),
 			/** A stable identifier that survives a restyled headline or moved URL; feeds use it as guid. */
 			id: z
 				.string({ error: required('text without spaces') })
@@ -166,24 +215,51 @@ export function createReportSchema({ sources, sections, timeZone }: ReportSchema
 				.regex(/^\S{1,200}$/, 'must be 1 to 200 characters without spaces')
 				.optional(),
 		})
-		.superRefine((report, context) => {
-			if (report.updated && report.updated < report.date) {
-				context.issues.push({
-					code: 'custom',
-					path: ['updated'],
-					input: report.updated,
-					message: 'is earlier than date',
-				});
-			}
-			if (report.expires && report.expires <= report.date) {
-				context.issues.push({
-					code: 'custom',
-					path: ['expires'],
-					input: report.expires,
-					message: 'is not later than date',
-				});
-			}
-		});
+		.superRefine(
+			(report, context) => {
+				// Runs even when another field has a mistake (every problem in one run): fields that
+				// did not parse are not Dates and are skipped.
+				const isDate = (value: unknown): value is Date => value instanceof Date;
+				if (!isDate(report.date)) return;
+				if (isDate(report.updated) && report.updated < report.date) {
+					context.issues.push({
+						code: 'custom',
+						path: ['updated'],
+						input: report.updated,
+						message: 'is earlier than date',
+					});
+				}
+				(Array.isArray(report.corrections) ? report.corrections : []).forEach(
+					(correction, index) => {
+						if (isDate(correction?.date) && correction.date < report.date) {
+							context.issues.push({
+								code: 'custom',
+								path: ['corrections', index, 'date'],
+								input: correction.date,
+								message: "is earlier than the report's date",
+							});
+						}
+					},
+				);
+				if (isDate(report.withdrawn?.date) && report.withdrawn.date < report.date) {
+					context.issues.push({
+						code: 'custom',
+						path: ['withdrawn', 'date'],
+						input: report.withdrawn.date,
+						message: "is earlier than the report's date",
+					});
+				}
+				if (isDate(report.expires) && report.expires <= report.date) {
+					context.issues.push({
+						code: 'custom',
+						path: ['expires'],
+						input: report.expires,
+						message: 'is not later than date',
+					});
+				}
+			},
+			{ when: () => true },
+		);
 }
 
 /** The report schema for one site. */

@@ -30,6 +30,8 @@ export interface ValidationContext {
 	now: Date;
 	/** The project's files, for images and links to local files. */
 	files: ProjectFiles;
+	/** The site's section slugs: addresses under them are the site's own. */
+	sections: readonly string[];
 }
 
 /** A project file a published report needs, with where the report names it. */
@@ -91,9 +93,32 @@ function dateNotes(
 	if (data.expires && data.expires <= now)
 		note(
 			'expires',
-			`expired on ${isoWithOffset(data.expires, timeZone)}: left out of every build`,
+			`expired on ${isoWithOffset(data.expires, timeZone)}: taken down; its address says the licensed copy came down`,
 			'info',
 		);
+	// A notice dated after the build's clock would tell readers of a correction not made yet.
+	data.corrections.forEach((correction, index) => {
+		if (correction.date > now) {
+			note(
+				`corrections.${index}.date`,
+				`${isoWithOffset(correction.date, timeZone)} is later than now (${isoWithOffset(now, timeZone)}); date a correction when it is made`,
+				'error',
+			);
+		}
+	});
+	if (data.withdrawn && data.withdrawn.date > now) {
+		note(
+			'withdrawn.date',
+			`${isoWithOffset(data.withdrawn.date, timeZone)} is later than now (${isoWithOffset(now, timeZone)}); withdraw a report when it comes down`,
+			'error',
+		);
+	} else if (data.withdrawn) {
+		note(
+			'withdrawn',
+			`withdrawn on ${isoWithOffset(data.withdrawn.date, timeZone)}: its address shows the withdrawal notice`,
+			'info',
+		);
+	}
 	return problems;
 }
 

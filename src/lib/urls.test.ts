@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
 	absoluteUrl,
+	isSiteOwnPath,
+	sitePath,
 	archivePageHref,
 	reportAddress,
 	reportHref,
@@ -53,5 +55,48 @@ describe('urls', () => {
 	test('tag slugs keep letters of any script', () => {
 		expect(tagSlug('Middle East')).toBe('middle-east');
 		expect(tagSlug('اقتصاد')).toBe('اقتصاد');
+	});
+});
+
+describe('sitePath', () => {
+	test('accepts paths from the site root, adding the trailing slash of a page', () => {
+		expect(sitePath('/wire/old-headline')).toBe('/wire/old-headline/');
+		expect(sitePath('/2024/05/12/ferry-strike/')).toBe('/2024/05/12/ferry-strike/');
+		expect(sitePath('/archive/ferry-strike.html')).toBe('/archive/ferry-strike.html');
+	});
+
+	test('refuses what is not an address of this site', () => {
+		for (const value of [
+			'https://other.example/x/',
+			'//other.example/x/',
+			'wire/x/',
+			'/wire/../x/',
+			'/x/?p=1',
+			'/x/#top',
+			'javascript:alert(1)',
+		]) {
+			expect(sitePath(value)).toBeUndefined();
+		}
+	});
+});
+
+describe('isSiteOwnPath', () => {
+	test('names the addresses the site builds for itself', () => {
+		for (const path of [
+			'/',
+			'/wire/',
+			'/wire/page/3/',
+			'/wire/rss.xml',
+			'/tags/energy/',
+			'/sources/',
+			'/search/',
+			'/rss.xml',
+			'/sitemap-reports-1.xml',
+			'/_redirects',
+		]) {
+			expect(isSiteOwnPath(path, ['wire'])).toBe(true);
+		}
+		for (const path of ['/wire/old-headline/', '/2024/05/ferry/', '/old-story.html'])
+			expect(isSiteOwnPath(path, ['wire'])).toBe(false);
 	});
 });

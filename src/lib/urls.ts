@@ -65,6 +65,36 @@ export function reportAddress(path: string, section: string): ReportAddress {
 	return { section, slug, href: reportHref(section, slug) };
 }
 
+/**
+ * A path of this site as an editor may write an earlier address: from the site root, with a
+ * trailing slash added when the last segment has no file extension; undefined for anything
+ * else (another host, a scheme, a relative path, "..", a query or a fragment).
+ * @example sitePath('/wire/old-headline') // => '/wire/old-headline/'
+ */
+export function sitePath(value: string): string | undefined {
+	const path = value.trim();
+	if (!/^\/(?!\/)/.test(path) || /[?#\s\\]/.test(path)) return undefined;
+	if (path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+	const last = path.slice(path.lastIndexOf('/') + 1);
+	return last === '' || /\.[a-z0-9]+$/i.test(last) ? path : `${path}/`;
+}
+
+/**
+ * Whether a site path is one the site builds for itself besides report pages (the front page,
+ * section and list pages, agencies, tags, search, feeds, sitemaps, the index and assets), so no
+ * earlier address of a report may take it.
+ * @example isSiteOwnPath('/tags/energy/', ['wire']) // => true
+ */
+export function isSiteOwnPath(path: string, sections: readonly string[]): boolean {
+	const [first = '', second = ''] = path.split('/').slice(1);
+	if (path === homeHref() || /^(?:sources|tags|search|pagefind|_astro)$/.test(first)) return true;
+	if (sections.includes(first) && (second === '' || second === 'page' || second === 'rss.xml'))
+		return true;
+	return /^\/(?:rss\.(?:xml|xsl|css)|robots\.txt|404\.html|recent\.json|news-sitemap\.xml|sitemap-[^/]*\.xml|favicon\.[^/]+|_headers|_redirects)$/.test(
+		path,
+	);
+}
+
 /** @example homeHref() // => '/' */
 export function homeHref(): string {
 	return '/';
