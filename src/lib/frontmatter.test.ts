@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter } from './frontmatter.ts';
+import { frontmatterYamlRange, parseFrontmatter } from './frontmatter.ts';
 
 describe('parseFrontmatter', () => {
 	test('returns data, body and the file line of every key', () => {
@@ -80,5 +80,18 @@ describe('parseFrontmatter', () => {
 		expect(
 			parseFrontmatter(`---\nsummary: ${'word '.repeat(14000)}\n---\n`).problems[0]?.message,
 		).toBe('frontmatter is longer than 64 KiB; put long text in the body');
+	});
+});
+
+describe('frontmatterYamlRange', () => {
+	test('spans the YAML between the two "---" lines, after a byte-order mark and CRLF', () => {
+		const text = '\uFEFF---\r\ntitle: Hi\r\n---\r\nBody';
+		const range = frontmatterYamlRange(text);
+		expect(text.slice(range?.start, range?.end)).toBe('title: Hi\r\n');
+	});
+
+	test('is undefined without an opening or a closing line', () => {
+		expect(frontmatterYamlRange('title: Hi\n')).toBeUndefined();
+		expect(frontmatterYamlRange('---\ntitle: Hi\n')).toBeUndefined();
 	});
 });

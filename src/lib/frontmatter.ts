@@ -19,6 +19,19 @@ const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 /**
+ * Where the YAML of a Markdown file's frontmatter lies: from just after the opening "---" line
+ * to the start of the closing one (offsets into `text`); undefined when either line is missing.
+ * @example frontmatterYamlRange('---\ntitle: Hi\n---\nBody') // => { start: 4, end: 14 }
+ */
+export function frontmatterYamlRange(text: string): { start: number; end: number } | undefined {
+	const opening = OPENING.exec(text);
+	if (!opening) return undefined;
+	const start = opening[0].length;
+	const closing = CLOSING.exec(text.slice(start));
+	return closing ? { start, end: start + closing.index } : undefined;
+}
+
+/**
  * Splits a Markdown file into YAML frontmatter and body, and parses the YAML with the
  * YAML 1.2 core schema: timestamps stay strings (so no silent UTC reading), and every key
  * keeps its line for error messages.
