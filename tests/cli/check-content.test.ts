@@ -110,6 +110,37 @@ describe('content:check', () => {
 		);
 	});
 
+	test('corrections, withdrawals and earlier addresses: each mistake names its file, line and field', async () => {
+		project = await tempProject({
+			'content/wire/live-report.md': report({ url: 'https://quay.example.com/live' }),
+			// Dated 2026-11-01T10:00+01:00, corrected the day before.
+			'content/wire/correction-early.md': report({
+				url: 'https://quay.example.com/c',
+				corrections: '\n  - date: 2026-10-31T10:00:00+01:00\n    text: Fixed the port.',
+			}),
+			'content/wire/alias-live.md': report({
+				url: 'https://quay.example.com/a',
+				aliases: '[/wire/live-report/]',
+			}),
+			'content/wire/alias-outside.md': report({
+				url: 'https://quay.example.com/o',
+				aliases: '[https://elsewhere.example.net/ferries/]',
+			}),
+			'content/wire/withdrawn-no-reason.md': report({
+				url: 'https://quay.example.com/w',
+				withdrawn: '\n  date: 2026-11-02T10:00:00+01:00',
+			}),
+		});
+		const result = await check(project.root);
+		expect(result.code).toBe(1);
+		expect(result.stdout.trimEnd().split('\n').slice(0, -1)).toEqual([
+			'content/wire/alias-live.md:6: aliases: /wire/live-report/ is the address of content/wire/live-report.md, a live report',
+			'content/wire/alias-outside.md:6: aliases.0: "https://elsewhere.example.net/ferries/" is not an address of this site: write a path such as /wire/old-headline/',
+			"content/wire/correction-early.md:6: corrections.0.date: is earlier than the report's date",
+			'content/wire/withdrawn-no-reason.md:6: withdrawn.reason: is required',
+		]);
+	});
+
 	test('problems in the agencies file are listed too', async () => {
 		project = await tempProject({ 'content/wire/a.md': report({}) });
 		await project.write(

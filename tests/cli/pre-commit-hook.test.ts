@@ -53,4 +53,29 @@ describe('the pre-commit hook', () => {
 		const result = await git('commit', '-m', 'add a good report');
 		expect(result.code, result.stdout + result.stderr).toBe(0);
 	});
+
+	test('stops a commit of a correction dated before its report or of an earlier address that is live', async () => {
+		await writeContent(site, {
+			'wire/corrected-staged.md': report({
+				url: 'https://quay.example.com/corrected',
+				corrections: '[{ date: 2026-10-01T10:00:00+01:00, text: Fixed the port. }]',
+			}),
+			'wire/renamed-staged.md': report({
+				url: 'https://quay.example.com/renamed',
+				// The address of a report of the basic fixture, not an earlier one of this report.
+				aliases: '[/wire/tidal-barrier-closes/]',
+			}),
+		});
+		await git('add', 'content/wire/corrected-staged.md', 'content/wire/renamed-staged.md');
+		const result = await git('commit', '-m', 'add a corrected and a renamed report');
+		expect(result.code).not.toBe(0);
+		const output = result.stdout + result.stderr;
+		expect(output).toContain(
+			"content/wire/corrected-staged.md:6: corrections.0.date: is earlier than the report's date",
+		);
+		expect(output).toContain(
+			'content/wire/renamed-staged.md:6: aliases: /wire/tidal-barrier-closes/ is the address of content/wire/tidal-barrier-closes.md, a live report',
+		);
+		expect((await git('log', '--oneline')).stdout.trim().split('\n')).toHaveLength(2);
+	});
 });
