@@ -22,6 +22,12 @@ filled in (date = now in the site's time zone, a fresh stable id) and an empty b
 write in. The slug comes from the headline (or the id, for a non-Latin headline).
 Refuses to overwrite a file, to reuse an address, or to file a URL that is already filed.
 
+A new report has no corrections, withdrawal or earlier addresses. For a report already
+published: npm run report:correct adds a correction, npm run report:withdraw takes it down.
+To rename one, do not file it again: rename its file (git mv), keep its id, and add its old
+address to aliases, e.g. aliases: [/wire/old-headline/], so old links and feed items still
+lead to it.
+
   --source AGENCY   the agency's name or slug from content/sources.yaml (required)
   --url URL         the original report's http(s) address (required)
   --title TEXT      our headline (required)

@@ -29,6 +29,9 @@ describe('report:new', () => {
 		const result = await runScript('new-report.ts', ['--help']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/--source AGENCY/);
+		// Filing a renamed report anew would give it a second address and break the old one.
+		expect(result.stdout).toContain('rename its file (git mv), keep its id, and add its old');
+		expect(result.stdout).toContain('address to aliases, e.g. aliases: [/wire/old-headline/]');
 	});
 
 	test('files a report with its frontmatter filled and an empty body, and prints the path', async () => {
@@ -47,6 +50,7 @@ describe('report:new', () => {
 			tags: ['shipping', 'europe'],
 			id: expect.stringMatching(/^quay-wire-20261124-[0-9a-f]{6}$/),
 		});
+		// The exact fields above: a fresh report has no corrections, withdrawal or aliases.
 		expect(written.body.trim()).toBe('');
 		// The new file passes the editor's check.
 		expect((await runScript('check-content.ts', ['--root', project.root])).code).toBe(0);
