@@ -141,6 +141,7 @@ async function syncReports(
 			}
 			const result = validateReportFile({ path, bytes }, validation);
 			problems.push(...result.problems);
+			if (result.filed) filed.push(result.filed);
 			if (!result.report) {
 				store.delete(id);
 				return;
@@ -166,7 +167,6 @@ async function syncReports(
 				},
 				...(rendered.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
 			});
-			filed.push(filedReport(report));
 		},
 	);
 	for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -160,3 +160,22 @@ describe('corrections and withdrawals against the clock', () => {
 		]);
 	});
 });
+
+describe('one mistake does not hide another', () => {
+	test('a report with a problem of its own is still checked against the others', () => {
+		const result = check(
+			file(
+				'content/wire/a.md',
+				reportFile({
+					url: 'https://quay.example.com/a',
+					corrections: '[{ date: 2026-11-01T10:00+01:00, text: Too early. }]',
+					aliases: '[/wire/b/]',
+				}),
+			),
+			file('content/wire/b.md', reportFile({ url: 'https://quay.example.com/b' })),
+		);
+		expect(
+			result.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.field}`),
+		).toEqual(['content/wire/a.md:6: corrections.0.date', 'content/wire/a.md:7: aliases']);
+	});
+});

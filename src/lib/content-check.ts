@@ -1,15 +1,16 @@
-import { lineOfField } from './yaml-lines.ts';
 import type { ContentProblem } from './problems.ts';
 import { sortProblems } from './problems.ts';
 import {
 	validateReportFile,
 	type ContentFile,
+	type FiledReport,
 	type ValidationContext,
 	type ValidReport,
 } from './report-validation.ts';
-import { isSiteOwnPath, reportAddress, tagHref, tagSlug } from './urls.ts';
+import { isSiteOwnPath, tagHref, tagSlug } from './urls.ts';
 
-export type { ContentFile } from './report-validation.ts';
+export type { ContentFile, FiledReport } from './report-validation.ts';
+export { filedReport } from './report-validation.ts';
 
 /** What the content check needs besides the files. */
 export interface ContentCheckOptions extends ValidationContext {
@@ -25,28 +26,6 @@ export interface ContentCheckResult {
 	valid: number;
 	/** The reports with no error of their own. */
 	checked: ValidReport[];
-}
-
-/** What the checks across files need to know of each report, wherever it was read from. */
-export interface FiledReport {
-	file: string;
-	/** The address it is published at ({@link reportAddress}). */
-	href: string;
-	/** The stable `id` field, when set. */
-	id?: string | undefined;
-	url: string;
-	tags: readonly string[];
-	/** Earlier addresses that redirect to it (site paths). */
-	aliases: readonly string[];
-	/** File lines of the fields, when known (1 otherwise). */
-	lines?:
-		| {
-				id?: number | undefined;
-				url?: number | undefined;
-				tags?: number | undefined;
-				aliases?: number | undefined;
-		  }
-		| undefined;
 }
 
 /**
@@ -118,7 +97,9 @@ function collisionProblems(reports: readonly FiledReport[]): ContentProblem[] {
 			});
 		}
 	}
-	for (const group of groupBy(reports, (report) => storyKey(report.url))) {
+	for (const group of groupBy(reports, (report) =>
+		report.url ? storyKey(report.url) : undefined,
+	)) {
 		for (const report of group) {
 			const others = group.filter((other) => other !== report).map((other) => other.file);
 			const message = `the same original report is also filed in ${others.join(', ')}; keep one of them`;
@@ -268,24 +249,6 @@ function aliasProblems(
 	return problems;
 }
 
-/** What the checks across files need of a report that passed its own checks. */
-export function filedReport(report: ValidReport): FiledReport {
-	return {
-		file: report.path,
-		href: reportAddress(report.path, report.data.section).href,
-		id: report.data.id,
-		url: report.data.url,
-		tags: report.data.tags,
-		aliases: report.data.aliases,
-		lines: {
-			id: report.lines.get('id'),
-			url: lineOfField(report.lines, 'url'),
-			tags: lineOfField(report.lines, 'tags'),
-			aliases: lineOfField(report.lines, 'aliases'),
-		},
-	};
-}
-
 /**
  * Checks report files as the build does (the build runs the same checks): every file on its
  * own, then across files. Every problem, every file, in one pass.
@@ -296,12 +259,14 @@ export function checkContent(
 ): ContentCheckResult {
 	const problems: ContentProblem[] = [];
 	const checked: ValidReport[] = [];
+	const filed: FiledReport[] = [];
 	for (const file of files) {
 		const result = validateReportFile(file, options);
 		problems.push(...result.problems);
 		if (result.report) checked.push(result.report);
+		if (result.filed) filed.push(result.filed);
 	}
-	problems.push(...crossFileProblems(checked.map(filedReport), options.sections));
+	problems.push(...crossFileProblems(filed, options.sections));
 	const shown = options.only
 		? problems.filter((problem) => options.only?.has(problem.file))
 		: problems;

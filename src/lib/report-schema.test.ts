@@ -163,3 +163,17 @@ describe('report schema', () => {
 		]);
 	});
 });
+
+describe('problems inside lists', () => {
+	test('point at the line of the list item, not the list', () => {
+		const result = check(
+			reportFile({
+				corrections:
+					'\n  - date: 2026-11-25T10:00+01:00\n    text: Fine.\n  - date: 2026-11-01T10:00+01:00\n    text: Too early.',
+			}),
+		);
+		expect(result.problems.map((problem) => `${problem.line}: ${problem.field}`)).toEqual([
+			'9: corrections.1.date',
+		]);
+	});
+});

@@ -13,7 +13,7 @@ import { sortProblems, type ContentProblem } from './problems.ts';
 import { checkReportText } from './report-problems.ts';
 import { isRelativeImagePath, type ReportData, type ReportSchema } from './report-schema.ts';
 import { decodeReportText, forbiddenCharacter } from './report-text.ts';
-import { reportAddress, tagSlug } from './urls.ts';
+import { reportAddress, sitePath, tagSlug } from './urls.ts';
 
 /** One report file as read from disk or from git: its path ("content/wire/a.md") and bytes. */
 export interface ContentFile {
@@ -56,10 +56,84 @@ export interface ValidReport {
 	needs: NeededFile[];
 }
 
+/** What the checks across files need to know of each report, wherever it was read from. */
+export interface FiledReport {
+	file: string;
+	/** The address it is published at ({@link reportAddress}). */
+	href: string;
+	/** The stable `id` field, when set. */
+	id?: string | undefined;
+	url: string;
+	tags: readonly string[];
+	/** Earlier addresses that redirect to it (site paths). */
+	aliases: readonly string[];
+	/** File lines of the fields, when known (1 otherwise). */
+	lines?:
+		| {
+				id?: number | undefined;
+				url?: number | undefined;
+				tags?: number | undefined;
+				aliases?: number | undefined;
+		  }
+		| undefined;
+}
+
 /** The problems of one file, and the report when it has no error. */
 export interface ValidatedFile {
 	problems: ContentProblem[];
 	report?: ValidReport | undefined;
+	/**
+	 * What the checks across files need, also for a report with problems of its own (read from
+	 * its frontmatter as written), so one mistake does not hide a collision with another file.
+	 */
+	filed?: FiledReport | undefined;
+}
+
+/** What the checks across files need of a report that passed its own checks. */
+export function filedReport(report: ValidReport): FiledReport {
+	return {
+		file: report.path,
+		href: reportAddress(report.path, report.data.section).href,
+		id: report.data.id,
+		url: report.data.url,
+		tags: report.data.tags,
+		aliases: report.data.aliases,
+		lines: {
+			id: report.lines.get('id'),
+			url: lineOfField(report.lines, 'url'),
+			tags: lineOfField(report.lines, 'tags'),
+			aliases: lineOfField(report.lines, 'aliases'),
+		},
+	};
+}
+
+const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
+const textsOf = (value: unknown) =>
+	Array.isArray(value) ? value.map(textOf).filter((item): item is string => !!item) : [];
+
+/** {@link filedReport} from a report's frontmatter as written, for a report with problems. */
+function filedFromRaw(
+	path: string,
+	raw: Record<string, unknown>,
+	lines: ReadonlyMap<string, number>,
+	defaultSection: string,
+): FiledReport {
+	return {
+		file: path,
+		href: reportAddress(path, textOf(raw['section']) ?? defaultSection).href,
+		id: textOf(raw['id']),
+		url: textOf(raw['url']) ?? '',
+		tags: textsOf(raw['tags']),
+		aliases: textsOf(raw['aliases'])
+			.map(sitePath)
+			.filter((alias): alias is string => alias !== undefined),
+		lines: {
+			id: lines.get('id'),
+			url: lineOfField(lines, 'url'),
+			tags: lineOfField(lines, 'tags'),
+			aliases: lineOfField(lines, 'aliases'),
+		},
+	};
 }
 
 function dateNotes(
@@ -202,12 +276,16 @@ export function validateReportFile(file: ContentFile, context: ValidationContext
 			reference.kind === 'image' && reference.form === 'markdown' && !reference.url.startsWith('/'),
 		);
 	}
-	if (!checked.ok) return { problems: sortProblems(problems) };
+	const parsed = !problems.some((problem) => problem.field === '(frontmatter)');
+	const filed = parsed ? filedFromRaw(file.path, raw, lines, context.sections[0] ?? '') : undefined;
+	if (!checked.ok) return { problems: sortProblems(problems), filed };
 	const { data } = checked;
 	const hasError = problems.some((problem) => problem.severity === 'error');
+	const report: ValidReport = { path: file.path, text, data, raw, lines, body, needs };
 	return {
 		problems: sortProblems(problems),
-		report: hasError ? undefined : { path: file.path, text, data, raw, lines, body, needs },
+		report: hasError ? undefined : report,
+		filed: filedReport(report),
 	};
 }
 

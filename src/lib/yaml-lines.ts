@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 
 /**
  * Editors' YAML (report frontmatter, content/sources.yaml) is a few short fields; more than this
@@ -19,7 +19,7 @@ export interface YamlWithLines {
 	 * has a problem, null for an empty document.
 	 */
 	value: unknown;
-	/** 1-based file line of each map key, by dotted path ("title", "image.alt"). */
+	/** 1-based file line of each map key and list item, by dotted path ("title", "image.alt", "tags.1"). */
 	lines: Map<string, number>;
 	/** The keys of the top-level map in file order, '' for a key that is not plain text. */
 	keys: { key: string; line: number }[];
@@ -46,17 +46,27 @@ function depthOf(value: unknown, limit: number): number {
 }
 
 function collectLines(
-	map: YAMLMap,
+	node: unknown,
 	prefix: string,
 	lineOf: (offset: number) => number,
 	lines: Map<string, number>,
 ) {
-	for (const pair of map.items) {
-		if (!isScalar(pair.key)) continue;
-		const path = prefix + String(pair.key.value);
-		const offset = pair.key.range?.[0];
-		if (offset !== undefined) lines.set(path, lineOf(offset));
-		if (isMap(pair.value)) collectLines(pair.value, `${path}.`, lineOf, lines);
+	if (isMap(node)) {
+		for (const pair of node.items) {
+			if (!isScalar(pair.key)) continue;
+			const path = prefix + String(pair.key.value);
+			const offset = pair.key.range?.[0];
+			if (offset !== undefined) lines.set(path, lineOf(offset));
+			collectLines(pair.value, `${path}.`, lineOf, lines);
+		}
+	} else if (isSeq(node)) {
+		// List items by index ("corrections.1"), so a problem in the second one points at it.
+		node.items.forEach((item, index) => {
+			const path = `${prefix}${index}`;
+			const offset = (item as { range?: [number, number, number] } | null)?.range?.[0];
+			if (offset !== undefined) lines.set(path, lineOf(offset));
+			collectLines(item, `${path}.`, lineOf, lines);
+		});
 	}
 }
 

@@ -136,7 +136,7 @@ describe('content:check', () => {
 		expect(result.stdout.trimEnd().split('\n').slice(0, -1)).toEqual([
 			'content/wire/alias-live.md:6: aliases: /wire/live-report/ is the address of content/wire/live-report.md, a live report',
 			'content/wire/alias-outside.md:6: aliases.0: "https://elsewhere.example.net/ferries/" is not an address of this site: write a path such as /wire/old-headline/',
-			"content/wire/correction-early.md:6: corrections.0.date: is earlier than the report's date",
+			"content/wire/correction-early.md:7: corrections.0.date: is earlier than the report's date",
 			'content/wire/withdrawn-no-reason.md:6: withdrawn.reason: is required',
 		]);
 	});
