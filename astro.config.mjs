@@ -22,6 +22,7 @@ export default defineConfig({
 		astroVersionGuard(),
 		cdnHeaders(site),
 		contentStoreReader(),
+		// Live report pages only: a withdrawn or expired report's notice is another route.
 		searchIndex({ reportRoutes: ['/[section]/[slug]'], sizes: site.search }),
 		// Last: it removes what an earlier build left and this one did not write.
 		staleOutput({ ownedElsewhere: [SEARCH_FOLDER] }),

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FeedSpec } from '../lib/feed.ts';
 import type { ListItem } from '../lib/list-item.ts';
 import type { ListingPage } from '../lib/listing-pages.ts';
+import type { NoticePage } from '../lib/notice-page.ts';
+import type { Redirect } from '../lib/redirects.ts';
 import type { PublishedReport } from './reports.ts';
 
 const texts = new WeakMap<ListItem, string>();
@@ -92,4 +94,17 @@ export function feedKey(spec: FeedSpec<PublishedReport>): string {
 /** The incremental-build key of a reports sitemap: its reports' addresses and dates. */
 export function sitemapKey(reports: readonly PublishedReport[]): string {
 	return hash(reports.map(entryOf));
+}
+
+/** The incremental-build key of a taken-down report's notice page: all that page shows. */
+export function noticePageKey(page: NoticePage): string {
+	return hash(page);
+}
+
+/**
+ * The incremental-build key of the page at an earlier address, and of `_redirects` (given every
+ * redirect): where each address leads and the headline its link shows.
+ */
+export function redirectKey(redirects: Redirect | readonly Redirect[]): string {
+	return hash(redirects);
 }

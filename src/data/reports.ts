@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isoWithOffset } from '../lib/dates.ts';
 import { listingPages, type ListingPage } from '../lib/listing-pages.ts';
 import { groupReports, type Listings } from '../lib/listings.ts';
-import { selectPublished } from '../lib/publication.ts';
+import { redirectsOf, type Redirect } from '../lib/redirects.ts';
+import { selectPublished, type TakenDown } from '../lib/publication.ts';
 import { sortNewestFirst, toReport, type Report } from '../lib/report.ts';
 import { site } from '../site.config.ts';
 import { buildNow } from './clock.ts';
@@ -14,9 +15,15 @@ export interface PublishedReport extends Report {
 	entry: CollectionEntry<'reports'>;
 }
 
-let listings: Promise<Listings<PublishedReport>> | undefined;
+/** What a build publishes: the live reports' lists, and the reports whose address keeps a notice. */
+interface Publication {
+	listings: Listings<PublishedReport>;
+	takenDown: TakenDown<PublishedReport>[];
+}
 
-async function loadListings(): Promise<Listings<PublishedReport>> {
+let publication: Promise<Publication> | undefined;
+
+async function loadPublication(): Promise<Publication> {
 	const entries = await getCollection('reports');
 	const reports = entries.map((entry) => ({
 		...toReport(
@@ -29,32 +36,57 @@ async function loadListings(): Promise<Listings<PublishedReport>> {
 	// Drafts show in `astro dev` (with a banner) and never in a build. The mode, not NODE_ENV,
 	// says which: a build run from a test runner has NODE_ENV=test and must still drop drafts.
 	const summary = selectPublished(reports, buildNow, import.meta.env.MODE === 'development');
+	const count = (kind: string) =>
+		summary.takenDown.filter(({ takedown }) => takedown.kind === kind).length;
 	const held = [
 		`${summary.published.length} published`,
 		summary.drafts > 0 ? `${summary.drafts} draft${summary.drafts === 1 ? '' : 's'} left out` : '',
 		summary.scheduled > 0
 			? `${summary.scheduled} scheduled held back, next due ${summary.nextDue ? isoWithOffset(summary.nextDue, site.timeZone) : ''}`
 			: '',
-		summary.expired.length > 0 ? `${summary.expired.length} expired taken down` : '',
+		count('withdrawn') > 0 ? `${count('withdrawn')} withdrawn` : '',
+		count('expired') > 0 ? `${count('expired')} expired taken down` : '',
 	].filter(Boolean);
 	console.info(
 		`[wiredesk] build time ${isoWithOffset(buildNow, site.timeZone)}: reports ${held.join('; ')}`,
 	);
-	for (const report of summary.expired) {
+	for (const { report, takedown } of summary.takenDown) {
 		console.info(
-			`[wiredesk] expired ${report.expires ? isoWithOffset(report.expires, site.timeZone) : ''}: ${report.entry.filePath ?? report.key} (${report.title})`,
+			`[wiredesk] ${takedown.kind} ${isoWithOffset(takedown.date, site.timeZone)}: ${report.entry.filePath ?? report.key} (${report.title})`,
 		);
 	}
-	return groupReports(sortNewestFirst(summary.published));
+	// Ordered by address, so the notice pages are listed the same way in every build.
+	const takenDown = [...summary.takenDown].sort((a, b) =>
+		a.report.href < b.report.href ? -1 : a.report.href > b.report.href ? 1 : 0,
+	);
+	return { listings: groupReports(sortNewestFirst(summary.published)), takenDown };
+}
+
+function getPublication(): Promise<Publication> {
+	publication ??= loadPublication();
+	return publication;
 }
 
 /**
  * Every published report, newest first, with the section, agency and tag lists: loaded,
  * filtered, sorted and grouped once per build. The only caller of `getCollection()`.
  */
-export function getListings(): Promise<Listings<PublishedReport>> {
-	listings ??= loadListings();
-	return listings;
+export async function getListings(): Promise<Listings<PublishedReport>> {
+	return (await getPublication()).listings;
+}
+
+/**
+ * The reports that were published and came down (withdrawn, or past `expires`), ordered by
+ * address: each address keeps a notice page, and no list, feed, sitemap or search shows them.
+ */
+export async function getTakenDown(): Promise<TakenDown<PublishedReport>[]> {
+	return (await getPublication()).takenDown;
+}
+
+/** Every earlier address of a published or taken-down report, with where it now leads. */
+export async function getRedirects(): Promise<Redirect[]> {
+	const { listings, takenDown } = await getPublication();
+	return redirectsOf([...listings.all, ...takenDown.map(({ report }) => report)]);
 }
 
 let pages: Promise<ListingPage<PublishedReport>[]> | undefined;

@@ -37,4 +37,32 @@ describe('feedContent', () => {
 		);
 		expect(html).toContain('<em>Retrieved from other agencies.</em>');
 	});
+
+	test('opens with the correction notices, newest first: label, date, then the sanitised text with absolute links', () => {
+		const corrected = checkReportText(
+			reportFile({
+				corrections: [
+					'',
+					'  - date: 2026-11-24T10:00:00+01:00',
+					'    text: The port is Bergen.',
+					'  - date: 2026-11-25T08:00:00+01:00',
+					'    text: "The toll is **€4**: see [the table](/wire/tolls/). <script>x()</script>"',
+				].join('\n'),
+			}),
+			'content/wire/ferries.md',
+			testSchema,
+		);
+		if (!corrected.ok) throw new Error(JSON.stringify(corrected.problems));
+		const html = feedContent(
+			'<p>Body.</p>',
+			toReport({ id: 'wire/ferries', bodyText: '', data: corrected.data }, testSite, testSources),
+			testSite,
+		);
+		expect(html.indexOf('The toll is')).toBeLessThan(html.indexOf('The port is Bergen.'));
+		expect(html.indexOf('The port is Bergen.')).toBeLessThan(html.indexOf('<p>Body.</p>'));
+		expect(html).toContain(
+			'<p><strong>Correction</strong> <time datetime="2026-11-25T08:00:00+01:00">25 November 2026 at 08:00 CET</time></p><p>The toll is <strong>€4</strong>: see <a href="https://news.example.org/wire/tolls/">the table</a>.</p>',
+		);
+		expect(html).not.toContain('x()');
+	});
 });

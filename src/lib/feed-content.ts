@@ -4,6 +4,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { creditOf } from './credit.ts';
+import { isoWithOffset } from './dates.ts';
+import { formatDisplayDate } from './display-date.ts';
 import type { Report } from './report.ts';
 import type { SiteConfig } from './site-config.ts';
 
@@ -32,13 +34,28 @@ function absolutize(tree: Root, base: string): void {
 
 const processor = unified().use(rehypeParse, { fragment: true }).use(rehypeStringify);
 
+/** The correction notices as the page shows them: label and date, then the text. */
+function correctionElements(report: Report, site: SiteConfig): Element[] {
+	return report.corrections.flatMap((correction) => [
+		element('p', {}, [
+			element('strong', {}, [text(site.labels.correction)]),
+			text(' '),
+			element('time', { dateTime: isoWithOffset(correction.date, site.timeZone) }, [
+				text(formatDisplayDate(correction.date, site.timeZone, site.locale)),
+			]),
+		]),
+		element('p', {}, processor.parse(correction.html).children as Element['children']),
+	]);
+}
+
 /**
- * A report's body for `content:encoded`: the sanitised HTML the site renders, with every URL
- * made absolute (feed readers have no base URL) and the credit appended, so the agency and the
- * original report travel with the copy.
+ * A report's body for `content:encoded`: its correction notices first, as on its page, then
+ * the sanitised HTML the site renders, with every URL made absolute (feed readers have no base
+ * URL) and the credit appended, so the agency and the original report travel with the copy.
  */
 export function feedContent(bodyHtml: string, report: Report, site: SiteConfig): string {
 	const tree = processor.parse(bodyHtml);
+	tree.children.unshift(...correctionElements(report, site));
 	absolutize(tree, report.permalink);
 	const credit = creditOf(report, site);
 	tree.children.push(

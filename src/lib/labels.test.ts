@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fillLabel } from './labels.ts';
+import { fillLabel, splitLabel } from './labels.ts';
 
 describe('fillLabel', () => {
 	test('fills every placeholder it has a value for, and leaves the others as written', () => {
@@ -9,5 +9,19 @@ describe('fillLabel', () => {
 		expect(fillLabel('By {author} for {desk}', { author: 'I. Solvang' })).toBe(
 			'By I. Solvang for {desk}',
 		);
+	});
+});
+
+describe('splitLabel', () => {
+	test('splits around the placeholder, so a <time> can take its place', () => {
+		expect(splitLabel('This report was withdrawn on {date}.', 'date')).toEqual([
+			'This report was withdrawn on ',
+			'.',
+		]);
+		expect(splitLabel('{date}: withdrawn', 'date')).toEqual(['', ': withdrawn']);
+	});
+
+	test('a label without the placeholder comes whole, before the markup', () => {
+		expect(splitLabel('Withdrawn.', 'date')).toEqual(['Withdrawn.', '']);
 	});
 });

@@ -12,3 +12,13 @@ export function fillLabel(template: string, values: Record<string, string | numb
 		name in values ? String(values[name]) : match,
 	);
 }
+
+/**
+ * A label split around one placeholder, so a page can put markup (a `<time>`) in its place;
+ * without the placeholder the whole label comes first.
+ * @example splitLabel('Withdrawn on {date}.', 'date') // => ['Withdrawn on ', '.']
+ */
+export function splitLabel(template: string, name: string): [before: string, after: string] {
+	const at = template.indexOf(`{${name}}`);
+	return at === -1 ? [template, ''] : [template.slice(0, at), template.slice(at + name.length + 2)];
+}

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { reportHead } from './report-head.ts';
 import { checkReportText } from './report-problems.ts';
 import { toRssOptions } from './feed.ts';
-import { lastModified, sortNewestFirst, toReport, uniqueTags, type Report } from './report.ts';
+import {
+	lastModified,
+	sortNewestFirst,
+	toReport,
+	uniqueTags,
+	updatedAt,
+	type Report,
+} from './report.ts';
 import { newsArticle, reportMetaTags } from './structured-data.ts';
 import { reportFile, testSchema, testSite, testSources } from './test-fixtures.ts';
 
@@ -97,6 +104,52 @@ describe('lastModified', () => {
 		expect(options.customData).toContain(
 			'<lastBuildDate>Thu, 05 Nov 2026 09:30:00 GMT</lastBuildDate>',
 		);
+	});
+});
+
+describe('lastModified and updatedAt with corrections', () => {
+	const corrected = report({
+		date: '2026-11-04T09:00:00+01:00',
+		updated: '2026-11-05T10:30:00+01:00',
+		corrections: [
+			'',
+			'  - date: 2026-11-06T08:00:00+01:00',
+			'    text: The toll is €4.',
+			'  - date: 2026-11-04T12:00:00+01:00',
+			'    text: The port is Bergen.',
+		].join('\n'),
+	});
+
+	test('the latest correction is the last modification when it is later than updated', () => {
+		expect(lastModified(corrected).toISOString()).toBe('2026-11-06T07:00:00.000Z');
+		expect(updatedAt(corrected)?.toISOString()).toBe('2026-11-06T07:00:00.000Z');
+		expect(newsArticle(corrected, testSite)['dateModified']).toBe('2026-11-06T08:00:00+01:00');
+	});
+
+	test('a correction earlier than updated leaves updated the last modification', () => {
+		const early = { ...corrected, corrections: corrected.corrections.slice(1) };
+		expect(lastModified(early).toISOString()).toBe('2026-11-05T09:30:00.000Z');
+	});
+
+	test('a report never corrected or updated shows no "Updated" time', () => {
+		expect(updatedAt(report())).toBeUndefined();
+	});
+
+	test('toReport keeps the notices newest first, and the withdrawal and earlier addresses', () => {
+		expect(corrected.corrections.map((correction) => correction.text)).toEqual([
+			'The toll is €4.',
+			'The port is Bergen.',
+		]);
+		const withdrawn = report({
+			date: '2026-11-04T09:00:00+01:00',
+			withdrawn: '{ date: 2026-11-05T09:00:00+01:00, reason: Wrong port. }',
+			aliases: '[/wire/ferries-old]',
+		});
+		expect(withdrawn.withdrawn).toEqual({
+			date: new Date('2026-11-05T08:00:00Z'),
+			reason: 'Wrong port.',
+		});
+		expect(withdrawn.aliases).toEqual(['/wire/ferries-old/']);
 	});
 });
 

@@ -1,3 +1,4 @@
+import { correctionNotices, type CorrectionNotice } from './corrections.ts';
 import { excerptOf } from './excerpt.ts';
 import { textDirection } from './language.ts';
 import type { ReportData } from './report-schema.ts';
@@ -34,6 +35,12 @@ export interface Report {
 	date: Date;
 	updated?: Date | undefined;
 	expires?: Date | undefined;
+	/** Corrections as readers see them, newest first; empty when there are none. */
+	corrections: CorrectionNotice[];
+	/** Set when the desk took the report down: its address keeps a notice instead of the body. */
+	withdrawn?: { date: Date; reason: string } | undefined;
+	/** Earlier addresses of the report (site paths), each redirected to `href`. */
+	aliases: string[];
 	author?: string | undefined;
 	dateline?: string | undefined;
 	image?: ReportData['image'];
@@ -86,6 +93,9 @@ export function toReport(entry: ReportEntry, site: SiteConfig, sources: SourceDi
 		date: data.date,
 		updated: data.updated,
 		expires: data.expires,
+		corrections: correctionNotices(data.corrections, site.url),
+		withdrawn: data.withdrawn,
+		aliases: data.aliases,
 		author: data.author,
 		dateline: data.dateline,
 		image: data.image,
@@ -113,12 +123,31 @@ export function uniqueTags(names: readonly string[]): Tag[] {
 }
 
 /**
- * When a report last changed: its `updated` time, else its publication time. The one rule for
- * sitemap `lastmod`, the feeds' `lastBuildDate` and `dateModified` in structured data.
- * @example lastModified({ date: new Date('2026-11-04'), updated: new Date('2026-11-05') }).toISOString() // => '2026-11-05T00:00:00.000Z'
+ * When a report last changed: the latest of its publication time, its `updated` time and its
+ * corrections' dates. The one rule for sitemap `lastmod`, the feeds' `lastBuildDate`,
+ * `dateModified` in structured data and the "Updated" time on its page.
+ * @example lastModified({ date: new Date('2026-11-04'), updated: new Date('2026-11-05'), corrections: [] }).toISOString() // => '2026-11-05T00:00:00.000Z'
  */
-export function lastModified(report: Pick<Report, 'date' | 'updated'>): Date {
-	return report.updated && report.updated > report.date ? report.updated : report.date;
+export function lastModified(
+	report: Pick<Report, 'date' | 'updated'> & { corrections: readonly { date: Date }[] },
+): Date {
+	let latest = report.date;
+	if (report.updated && report.updated > latest) latest = report.updated;
+	for (const correction of report.corrections)
+		if (correction.date > latest) latest = correction.date;
+	return latest;
+}
+
+/**
+ * The "Updated" time a report page shows: {@link lastModified} when it is later than the
+ * publication time, else none.
+ * @example updatedAt({ date: new Date('2026-11-04'), corrections: [{ date: new Date('2026-11-06') }] })?.toISOString() // => '2026-11-06T00:00:00.000Z'
+ */
+export function updatedAt(
+	report: Pick<Report, 'date' | 'updated'> & { corrections: readonly { date: Date }[] },
+): Date | undefined {
+	const modified = lastModified(report);
+	return modified > report.date ? modified : undefined;
 }
 
 /**

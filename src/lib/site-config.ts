@@ -51,6 +51,20 @@ const labelFields = z.strictObject({
 	originalHeadline: z.string().default('Original headline:'),
 	credit: z.string().default('Credit'),
 	updated: z.string().default('Updated'),
+	/** The label of each correction notice on a report page and in its feed items. */
+	correction: z.string().default('Correction'),
+	/** Name of the group of correction notices on a report page. */
+	corrections: z.string().default('Corrections'),
+	/** What a withdrawn report's address says; `{date}` is the withdrawal's date. */
+	withdrawnNotice: z.string().default('This report was withdrawn on {date}.'),
+	/** The editor's reason, under the withdrawal notice. */
+	withdrawnReason: z.string().default('Reason: {reason}'),
+	/** What a report's address says once its licence has run out; `{date}` is its `expires`. */
+	expiredNotice: z
+		.string()
+		.default('This report was taken down on {date}: our licence to republish it has ended.'),
+	/** Heading of the page at a report's earlier address, which sends the reader on. */
+	moved: z.string().default('This report has moved'),
 	byline: z.string().default('By {author}'),
 	tags: z.string().default('Tags'),
 	aboutSection: z.string().default('About this section'),

@@ -65,3 +65,43 @@ describe('reportMetaTags', () => {
 		expect(value('og:locale')).toEqual(['en_GB']);
 	});
 });
+
+describe('corrections in structured data', () => {
+	test('each correction is a CorrectionComment with its plain text and date, newest first', () => {
+		const corrected = checkReportText(
+			reportFile({
+				corrections: [
+					'',
+					'  - date: 2026-11-24T10:00:00+01:00',
+					'    text: The port is *Bergen*.',
+					'  - date: 2026-11-25T08:00:00+01:00',
+					'    text: "The toll is **€4** </script>"',
+				].join('\n'),
+			}),
+			'content/wire/a.md',
+			testSchema,
+		);
+		if (!corrected.ok) throw new Error(JSON.stringify(corrected.problems));
+		const article = newsArticle(
+			toReport({ id: 'wire/a', bodyText: 'Body.', data: corrected.data }, testSite, testSources),
+			testSite,
+		);
+		expect(JSON.parse(scriptSafeJson(article)).correction).toEqual([
+			{
+				'@type': 'CorrectionComment',
+				text: 'The toll is €4',
+				datePublished: '2026-11-25T08:00:00+01:00',
+			},
+			{
+				'@type': 'CorrectionComment',
+				text: 'The port is Bergen.',
+				datePublished: '2026-11-24T10:00:00+01:00',
+			},
+		]);
+		expect(article['dateModified']).toBe('2026-11-25T08:00:00+01:00');
+	});
+
+	test('a report never corrected has no correction property', () => {
+		expect(newsArticle(report, testSite)).not.toHaveProperty('correction');
+	});
+});

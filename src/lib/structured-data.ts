@@ -20,7 +20,8 @@ export function scriptSafeJson(data: unknown): string {
 
 /**
  * schema.org NewsArticle for a report, crediting the agency: `isBasedOn` is the original
- * report, `sourceOrganization` and `creditText` the agency.
+ * report, `sourceOrganization` and `creditText` the agency; each correction is a
+ * `CorrectionComment` (its plain text and date), newest first as the page shows them.
  */
 export function newsArticle(
 	report: Report,
@@ -54,6 +55,15 @@ export function newsArticle(
 		articleSection: report.section.name,
 		...(report.tags.length > 0 ? { keywords: report.tags.map((tag) => tag.name) } : {}),
 		...(report.dateline ? { dateline: report.dateline } : {}),
+		...(report.corrections.length > 0
+			? {
+					correction: report.corrections.map((correction) => ({
+						'@type': 'CorrectionComment',
+						text: correction.text,
+						datePublished: isoWithOffset(correction.date, site.timeZone),
+					})),
+				}
+			: {}),
 		...(imageUrl ? { image: absoluteUrl(imageUrl, site.url) } : {}),
 	};
 }
