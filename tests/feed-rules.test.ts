@@ -65,7 +65,7 @@ describe.each(fixtures)(
 		const prose = new Map<string, string>();
 
 		beforeAll(async () => {
-			content = await readContent(contentDir);
+			content = await readContent(contentDir, new Date(builtAt));
 			const files = (await listFiles(dist)).filter((file) => file.endsWith('rss.xml'));
 			feeds = await Promise.all(
 				files.map(async (file) => {
@@ -75,7 +75,7 @@ describe.each(fixtures)(
 				}),
 			);
 			parsed = await parseFeeds(files.map((file) => join(dist, file)));
-			for (const report of content.reports.filter((candidate) => !candidate.draft))
+			for (const report of content.reports.filter((candidate) => candidate.live))
 				prose.set(report.file, await pageProse(dist, report));
 		});
 

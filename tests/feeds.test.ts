@@ -9,6 +9,7 @@ import {
 	expectExcerpt,
 	htmlText,
 	pageBody,
+	pageCorrections,
 	pageProse,
 	readContent,
 	type Content,
@@ -16,31 +17,41 @@ import {
 } from './helpers/content.ts';
 import { parseFeeds, readWithNewsboat, xmllint, type ParsedFeed } from './helpers/feeds.ts';
 import { listFiles, projectRoot } from './helpers/site.ts';
+import { BASIC_BUILD_TIME, SAMPLE_BUILD_TIME } from './setup/build-sites.ts';
 
 const fixtures = [
 	{
 		name: 'basic fixture',
 		dist: inject('basicDist'),
 		content: join(projectRoot, 'tests/fixtures/basic'),
+		builtAt: BASIC_BUILD_TIME,
 	},
-	{ name: 'sample site', dist: inject('sampleDist'), content: join(projectRoot, 'content') },
+	{
+		name: 'sample site',
+		dist: inject('sampleDist'),
+		content: join(projectRoot, 'content'),
+		builtAt: SAMPLE_BUILD_TIME,
+	},
 ];
 
-describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) => {
+describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir, builtAt }) => {
 	let content: Content;
 	let feeds: Record<string, ParsedFeed>;
 	let files: string[];
-	// Each published report's body as its page shows it: whole, and its prose alone.
+	// Each published report's body as its page shows it: whole, and its prose alone; and the
+	// correction notices above it.
 	const bodies = new Map<string, string>();
 	const prose = new Map<string, string>();
+	const corrections = new Map<string, string>();
 
 	beforeAll(async () => {
-		content = await readContent(contentDir);
+		content = await readContent(contentDir, new Date(builtAt));
 		files = (await listFiles(dist)).filter((file) => file.endsWith('rss.xml'));
 		feeds = await parseFeeds(files.map((file) => join(dist, file)));
-		for (const report of content.reports.filter((candidate) => !candidate.draft)) {
+		for (const report of content.reports.filter((candidate) => candidate.live)) {
 			bodies.set(report.file, await pageBody(dist, report));
 			prose.set(report.file, await pageProse(dist, report));
+			corrections.set(report.file, await pageCorrections(dist, report));
 		}
 	});
 
@@ -57,13 +68,12 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 	};
 
 	test('there is a feed for the site, each section, each agency and each tag', () => {
+		const live = content.reports.filter((report) => report.live);
 		const expected = [
 			'rss.xml',
 			...site.sections.map((section) => `${section.slug}/rss.xml`),
-			...new Set(content.reports.map((report) => `sources/${report.source.slug}/rss.xml`)),
-			...new Set(
-				content.reports.flatMap((report) => report.tags.map((tag) => `tags/${tag.slug}/rss.xml`)),
-			),
+			...new Set(live.map((report) => `sources/${report.source.slug}/rss.xml`)),
+			...new Set(live.flatMap((report) => report.tags.map((tag) => `tags/${tag.slug}/rss.xml`))),
 		];
 		expect(files.sort()).toEqual([...new Set(expected)].sort());
 	});
@@ -83,15 +93,18 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 			expect(parsed.version).toBe('rss20');
 			expect(parsed.language).toBe(site.locale.toLowerCase());
 			expect(parsed.links).toContainEqual({ rel: 'self', href: `${site.url}/${file}` });
-			// lastBuildDate is the newest item's date, so an unchanged feed stays byte-identical.
-			if (parsed.entries.length > 0)
-				expect(parsed.updated).toBe(Math.max(...parsed.entries.map((entry) => entry.published)));
+			// lastBuildDate is the newest item's last change, so an unchanged feed stays byte-identical.
+			const newest = parsed.entries[0];
+			if (newest)
+				expect(parsed.updated).toBe(
+					Math.floor(reportAt(newest.link).lastModified.getTime() / 1000),
+				);
 		}
 	});
 
 	test('the site feed holds the newest 50 reports, each exactly as in the content', () => {
 		const parsed = feed('rss.xml');
-		const expected = content.reports.filter((report) => !report.draft).slice(0, site.feedSize);
+		const expected = content.reports.filter((report) => report.live).slice(0, site.feedSize);
 		expect(parsed.entries.map((entry) => entry.title)).toEqual(
 			expected.map((report) => report.title),
 		);
@@ -121,7 +134,7 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 		);
 		const published = content.reports.filter(
 			(report) =>
-				!report.draft &&
+				report.live &&
 				files.some((file) => feed(file).entries.some((entry) => entry.id === report.guid)),
 		);
 		expect(cache.items.map((item) => [item.guid, item.title, item.author]).sort()).toEqual(
@@ -134,12 +147,14 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 	test('each list feed holds that list, newest first', () => {
 		for (const file of files.filter((name) => name !== 'rss.xml')) {
 			const [kind, slug] = file.split('/');
-			const list = content.reports.filter((report) =>
-				kind === 'sources'
-					? report.source.slug === slug
-					: kind === 'tags'
-						? report.tags.some((tag) => tag.slug === slug)
-						: report.section.slug === kind,
+			const list = content.reports.filter(
+				(report) =>
+					report.live &&
+					(kind === 'sources'
+						? report.source.slug === slug
+						: kind === 'tags'
+							? report.tags.some((tag) => tag.slug === slug)
+							: report.section.slug === kind),
 			);
 			expect(
 				feed(file).entries.map((entry) => entry.link),
@@ -179,7 +194,7 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 		}
 	});
 
-	test('content:encoded is the full body with absolute links, then the credit and the disclaimer', () => {
+	test('content:encoded is the correction notices, the full body with absolute links, then the credit and the disclaimer', () => {
 		const entries = feed('rss.xml').entries;
 		expect(entries.length).toBeGreaterThan(0);
 		for (const entry of entries) {
@@ -191,8 +206,9 @@ describe.each(fixtures)('feeds of the $name', ({ dist, content: contentDir }) =>
 			const originalLabel = report.originalTitle
 				? site.labels.originalHeadline
 				: site.labels.originalReport;
+			const notices = corrections.get(report.file) ?? '';
 			expect(htmlText(html), report.file).toBe(
-				`${body} ${site.labels.source} ${report.source.name}. ${originalLabel} ${original} ${report.section.disclaimer}`,
+				`${notices ? `${notices} ` : ''}${body} ${site.labels.source} ${report.source.name}. ${originalLabel} ${original} ${report.section.disclaimer}`,
 			);
 			// The credit links the agency and the original, as the page's credit does.
 			const $ = load(html, null, false);

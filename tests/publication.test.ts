@@ -12,6 +12,7 @@ import {
 
 // The build's clock is pinned to this instant with SOURCE_DATE_EPOCH.
 const NOW = '2026-11-24T12:00:00Z';
+const EXPIRED_PAGE = 'wire/expired-report-yk/index.html';
 const reports = {
 	'wire/published-report.md': report({
 		title: 'Published report',
@@ -51,6 +52,8 @@ const reports = {
 let site: FixtureSite;
 let log: string;
 let everything: string;
+// Every file but the expired report's own address, which keeps a notice.
+let elsewhere: string;
 
 beforeAll(async () => {
 	site = await createFixtureSite({
@@ -67,11 +70,11 @@ beforeAll(async () => {
 	log = info.mock.calls.map((call) => call.join(' ')).join('\n');
 	info.mockRestore();
 	const files = await listFiles(site.dist);
-	everything = (
-		await Promise.all(
-			files.map(async (file) => `${file}\n${await readFile(join(site.dist, file), 'utf8')}`),
-		)
-	).join('\n');
+	const texts = await Promise.all(
+		files.map(async (file) => `${file}\n${await readFile(join(site.dist, file), 'utf8')}`),
+	);
+	everything = texts.join('\n');
+	elsewhere = texts.filter((text) => !text.startsWith(`${EXPIRED_PAGE}\n`)).join('\n');
 });
 
 afterAll(async () => {
@@ -79,13 +82,14 @@ afterAll(async () => {
 });
 
 describe('drafts, scheduled and expiring reports', () => {
-	test('the build publishes exactly the reports that are published, due and not expired', async () => {
+	test("the build publishes exactly the reports that are published and due, and keeps the expired one's address", async () => {
 		const pages = (await listFiles(site.dist)).filter(
 			(file) => /^wire\/[^/]+\/index\.html$/.test(file) && !file.startsWith('wire/page/'),
 		);
 		expect(pages.sort()).toEqual(
 			[
 				'bandar-rail',
+				'expired-report-yk',
 				'expiring-later',
 				'hostile-body',
 				'hostile-headline',
@@ -96,7 +100,17 @@ describe('drafts, scheduled and expiring reports', () => {
 		);
 	});
 
-	test('drafts, scheduled and expired reports appear nowhere in dist/', () => {
+	test("the expired report's address says its licence ended, with no body and noindex", async () => {
+		const page = await readFile(join(site.dist, EXPIRED_PAGE), 'utf8');
+		expect(page).toContain('<meta name="robots" content="noindex">');
+		expect(page).toContain('<h1>Expired headline YK</h1>');
+		expect(page).toMatch(
+			/This report was taken down on <time datetime="2026-11-20T00:00:00\+01:00">/,
+		);
+		expect(page).not.toContain('report-body');
+	});
+
+	test('drafts and scheduled reports appear nowhere in dist/, expired ones nowhere but their own address', () => {
 		for (const hidden of [
 			'Unpublished draft headline XQ',
 			'secret-draft-xq',
@@ -108,7 +122,7 @@ describe('drafts, scheduled and expiring reports', () => {
 			'Expired headline YK',
 			'expired-report-yk',
 		]) {
-			expect(everything, hidden).not.toContain(hidden);
+			expect(elsewhere, hidden).not.toContain(hidden);
 		}
 		expect(everything).toContain('Published report');
 	});

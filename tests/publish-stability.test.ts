@@ -106,6 +106,99 @@ function documentedChanges({ reports, added, portsPages }: Archive) {
 	};
 }
 
+/**
+ * The report corrected after the publish: the third newest before the added one, a Quay Wire
+ * report (in every sitemap) tagged "shipping", on no page the publish changed.
+ */
+function correctedReport({ reports }: Archive): FixtureReport {
+	const report = reports.at(-3);
+	if (report?.source !== 'Quay Wire' || !report.tags?.includes('shipping'))
+		throw new Error('the third newest report should be a Quay Wire report tagged "shipping"');
+	return report;
+}
+
+/**
+ * The files a correction changes (docs/architecture.md, "What a publish changes"): its page, the
+ * items of the feeds it is in, and the lastmod of the sitemaps that list it. No other report
+ * page, no list page: a list shows no correction.
+ */
+function documentedCorrection(archive: Archive): ManifestDiff {
+	const report = correctedReport(archive);
+	return {
+		added: [],
+		changed: [
+			`wire/${report.slug}/index.html`,
+			'rss.xml',
+			'wire/rss.xml',
+			'sources/quay-wire/rss.xml',
+			'tags/shipping/rss.xml',
+			'sitemap-reports-1.xml',
+			'sitemap-pages.xml',
+		].sort(),
+		removed: [],
+	};
+}
+
+/**
+ * The files withdrawing the report just published changes: what taking it out of its lists
+ * changes, which is the publish undone, and its own page, which now holds the notice.
+ */
+function documentedWithdrawal(archive: Archive): ManifestDiff {
+	const publish = documentedChanges(archive);
+	return {
+		added: [],
+		changed: [...publish.changed, `wire/${archive.added.slug}/index.html`].sort(),
+		removed: publish.added.filter((file) => file !== `wire/${archive.added.slug}/index.html`),
+	};
+}
+
+/** What correcting one report, then withdrawing the report just published, changed. */
+interface EditorSteps {
+	correction: ManifestDiff;
+	correctionSearch: ManifestDiff;
+	withdrawal: ManifestDiff;
+	withdrawalSearch: ManifestDiff;
+	/** The output after both, built in place. */
+	final: Manifest;
+	/** The content after both. */
+	content: FixtureReport[];
+}
+
+/** Corrects {@link correctedReport}, rebuilds in place, withdraws `added`, rebuilds in place. */
+async function correctThenWithdraw(site: FixtureSite, archive: Archive): Promise<EditorSteps> {
+	const before = await checksumManifest(site.dist);
+	const target = correctedReport(archive);
+	const correction = {
+		date: new Date(Date.parse(target.date) + 2 * HOUR).toISOString(),
+		text: 'An earlier version of this report named the wrong **berth**.',
+	};
+	const correctedTarget = { ...target, corrections: [correction] };
+	await writeContent(site, reportFiles([correctedTarget]));
+	await buildSite(site);
+	const corrected = await checksumManifest(site.dist);
+	const withdrawal = {
+		date: new Date(Date.parse(archive.added.date) + HOUR).toISOString(),
+		reason: 'The agency withdrew the report.',
+	};
+	const withdrawn = { ...archive.added, withdrawn: withdrawal };
+	await writeContent(site, reportFiles([withdrawn]));
+	await buildSite(site);
+	const final = await checksumManifest(site.dist);
+	const corrections = diffManifests(before, corrected);
+	const withdrawals = diffManifests(corrected, final);
+	return {
+		correction: withoutSearch(corrections),
+		correctionSearch: onlySearch(corrections),
+		withdrawal: withoutSearch(withdrawals),
+		withdrawalSearch: onlySearch(withdrawals),
+		final,
+		content: [
+			...archive.reports.map((report) => (report === target ? correctedTarget : report)),
+			withdrawn,
+		],
+	};
+}
+
 // 60 reports, page size 10: "ports" is on 19 of them, so the added report completes its second page.
 const main = archive(60, 10);
 const { reports, added } = main;
@@ -158,15 +251,20 @@ beforeAll(async () => {
 	recovered = await checksumManifest(a.dist);
 	const all = diffManifests(first, published);
 	diff = withoutSearch(all);
-	search = {
-		added: all.added.filter(isSearch),
-		changed: all.changed.filter(isSearch),
-		removed: all.removed.filter(isSearch),
-	};
+	search = onlySearch(all);
 	delete process.env['SOURCE_DATE_EPOCH'];
 });
 
 const isSearch = (file: string) => file.startsWith('pagefind/');
+
+/** The changes inside the search index. */
+function onlySearch(all: ManifestDiff): ManifestDiff {
+	return {
+		added: all.added.filter(isSearch),
+		changed: all.changed.filter(isSearch),
+		removed: all.removed.filter(isSearch),
+	};
+}
 
 /** The changes outside the search index (dist/pagefind/, checked on its own). */
 function withoutSearch(all: ManifestDiff): ManifestDiff {
@@ -230,11 +328,59 @@ describe('publish-stable output', () => {
 	});
 });
 
+// After the publish, an editor corrects an earlier report, then withdraws the one just published.
+describe('a correction, then a withdrawal', () => {
+	let steps: EditorSteps;
+	let fromNothing: Manifest;
+
+	beforeAll(async () => {
+		process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(main.now) / 1000);
+		const [site] = sites;
+		if (!site) throw new Error('the archive was not built');
+		steps = await correctThenWithdraw(site, main);
+		const fresh = await fixture(steps.content);
+		await buildSite(fresh);
+		fromNothing = await checksumManifest(fresh.dist);
+		delete process.env['SOURCE_DATE_EPOCH'];
+	});
+
+	test('a correction changes exactly its page, its feeds and the lastmod of its sitemaps', () => {
+		expect(steps.correction).toEqual(documentedCorrection(main));
+	});
+
+	test('a correction re-indexes its own search fragment, in its part only', () => {
+		const { added, changed, removed } = steps.correctionSearch;
+		expect(
+			[...added, ...changed, ...removed].filter((file) => !file.startsWith('pagefind/r0000050/')),
+		).toEqual([]);
+		expect(added.filter((file) => file.includes('/fragment/'))).toHaveLength(1);
+		expect(removed.filter((file) => file.includes('/fragment/'))).toHaveLength(1);
+	});
+
+	test('a withdrawal changes what taking the report out of its lists changes, and its own page', () => {
+		expect(steps.withdrawal).toEqual(documentedWithdrawal(main));
+	});
+
+	test('a withdrawal takes its fragment out of the search index, in its part only', () => {
+		const { added, changed, removed } = steps.withdrawalSearch;
+		expect(
+			[...added, ...changed, ...removed].filter((file) => !file.startsWith('pagefind/r0000050/')),
+		).toEqual([]);
+		expect(added.filter((file) => file.includes('/fragment/'))).toEqual([]);
+		expect(removed.filter((file) => file.includes('/fragment/'))).toHaveLength(1);
+	});
+
+	test('after both, the rebuild in place gives exactly the files of a build from nothing', () => {
+		expect([...steps.final]).toEqual([...fromNothing]);
+	});
+});
+
 // The same publish into an archive twice as large, with lists paged twice as finely (so many
 // more archive pages that must not change), built once and published into once.
 describe('publish-stable output at twice the archive size', () => {
 	const large = archive(120, 5);
 	let largeDiff: ManifestDiff;
+	let largeSteps: EditorSteps;
 
 	beforeAll(async () => {
 		process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(large.now) / 1000);
@@ -244,6 +390,7 @@ describe('publish-stable output at twice the archive size', () => {
 		await writeContent(site, reportFiles([large.added]));
 		await buildSite(site);
 		largeDiff = withoutSearch(diffManifests(before, await checksumManifest(site.dist)));
+		largeSteps = await correctThenWithdraw(site, large);
 		delete process.env['SOURCE_DATE_EPOCH'];
 	});
 
@@ -253,5 +400,11 @@ describe('publish-stable output at twice the archive size', () => {
 		const count = (changes: ManifestDiff) =>
 			changes.added.length + changes.changed.length + changes.removed.length;
 		expect(count(largeDiff)).toBe(count(diff));
+	});
+
+	test('a correction and a withdrawal change exactly the documented files, as many as in the smaller archive', () => {
+		expect(largeSteps.correction).toEqual(documentedCorrection(large));
+		expect(largeSteps.withdrawal).toEqual(documentedWithdrawal(large));
+		expect(largeSteps.withdrawal.removed).toEqual(['tags/ports/page/9/index.html']);
 	});
 });

@@ -4,6 +4,7 @@ import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readContent } from './helpers/content.ts';
+import { BASIC_BUILD_TIME } from './setup/build-sites.ts';
 import { parseFeeds, readWithNewsboat } from './helpers/feeds.ts';
 import { listFiles, projectRoot } from './helpers/site.ts';
 
@@ -53,9 +54,9 @@ describe.each([
 	let carrying: string[];
 
 	beforeAll(async () => {
-		const report = (await readContent(join(projectRoot, 'tests/fixtures/basic'))).reports.find(
-			(candidate) => candidate.href === page,
-		);
+		const report = (
+			await readContent(join(projectRoot, 'tests/fixtures/basic'), new Date(BASIC_BUILD_TIME))
+		).reports.find((candidate) => candidate.href === page);
 		if (!report) throw new Error(`no report at ${page}`);
 		expect(report.title).toBe(headline);
 		permalink = report.permalink;

@@ -8,6 +8,7 @@ import { reportSlug } from '../src/lib/urls.ts';
 import { site } from '../src/site.config.ts';
 import { loadPage } from './helpers/html.ts';
 import { listFiles, projectRoot } from './helpers/site.ts';
+import { SAMPLE_BUILD_TIME } from './setup/build-sites.ts';
 
 // The sample content in content/, read with the same schema the build uses.
 const dist = inject('sampleDist');
@@ -29,6 +30,12 @@ interface SampleReport {
 }
 
 let reports: SampleReport[] = [];
+
+/** Published in lists and with its body at the test build's clock: not a draft, withdrawn or expired. */
+const isLive = ({ data }: SampleReport) =>
+	!data.draft &&
+	!data.withdrawn &&
+	!(data.expires && data.expires.getTime() <= Date.parse(SAMPLE_BUILD_TIME));
 
 beforeAll(async () => {
 	const files = (await listFiles(contentDir)).filter((file) => file.endsWith('.md'));
@@ -74,7 +81,7 @@ describe('the sample content', () => {
 
 describe('the sample site', () => {
 	test('every report page holds its headline, agency, original link, disclaimer and an offset time', async () => {
-		for (const report of reports.filter((candidate) => !candidate.data.draft)) {
+		for (const report of reports.filter(isLive)) {
 			const $ = await loadPage(dist, report.href);
 			const source = sources.find(report.data.source);
 			const section = site.sections.find((candidate) => candidate.slug === report.data.section);
@@ -114,7 +121,9 @@ describe('the sample site', () => {
 					.get())
 					links.add(href);
 			}
-			for (const report of reports.filter((candidate) => candidate.data.section === section.slug)) {
+			for (const report of reports.filter(
+				(candidate) => isLive(candidate) && candidate.data.section === section.slug,
+			)) {
 				expect(links.has(report.href), report.file).toBe(true);
 			}
 		}

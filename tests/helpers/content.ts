@@ -28,10 +28,21 @@ export interface ExpectedReport {
 	guid: string;
 	date: Date;
 	updated?: Date | undefined;
-	/** `updated` when there is one, else `date`. */
+	/** Each correction as written, in file order. */
+	corrections: { date: Date; text: string }[];
+	withdrawn?: { date: Date; reason: string } | undefined;
+	expires?: Date | undefined;
+	/** Earlier addresses as written. */
+	aliases: string[];
+	/** The latest of `date`, `updated` and the corrections' dates. */
 	lastModified: Date;
 	lang: string;
 	draft: boolean;
+	/**
+	 * Whether the build publishes it in lists, feeds, sitemaps and the search: not a draft, not
+	 * withdrawn, and not past `expires` at the build's clock.
+	 */
+	live: boolean;
 	section: { slug: string; name: string; disclaimer: string };
 	source: {
 		slug: string;
@@ -103,8 +114,11 @@ function tagAddress(name: string): string {
 const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** Reads a content folder (sources.yaml and every report) with a plain YAML parser. */
-export async function readContent(contentDir: string): Promise<Content> {
+/**
+ * Reads a content folder (sources.yaml and every report) with a plain YAML parser, as a build
+ * at `builtAt` publishes it.
+ */
+export async function readContent(contentDir: string, builtAt: Date): Promise<Content> {
 	const agencies = parse(await readFile(join(contentDir, 'sources.yaml'), 'utf8')) as Record<
 		string,
 		{ name: string; homepage: string; feed?: string; policy?: string }
@@ -139,6 +153,16 @@ export async function readContent(contentDir: string): Promise<Content> {
 			const date = contentDate(data['date'], file);
 			const updated =
 				data['updated'] === undefined ? undefined : contentDate(data['updated'], file);
+			const corrections = ((data['corrections'] as { date: unknown; text: string }[]) ?? []).map(
+				(correction) => ({
+					date: contentDate(correction.date, file),
+					text: correction.text.trim(),
+				}),
+			);
+			const withdrawn = data['withdrawn'] as { date: unknown; reason: string } | undefined;
+			const expires =
+				data['expires'] === undefined ? undefined : contentDate(data['expires'], file);
+			const draft = data['draft'] === true;
 			const tags: ExpectedReport['tags'] = [];
 			for (const tag of (data['tags'] as string[] | undefined) ?? []) {
 				const slug = tagAddress(tag);
@@ -157,9 +181,27 @@ export async function readContent(contentDir: string): Promise<Content> {
 				guid: id ?? permalink,
 				date,
 				updated,
-				lastModified: updated && updated > date ? updated : date,
+				corrections,
+				withdrawn: withdrawn && {
+					date: contentDate(withdrawn.date, file),
+					reason: withdrawn.reason.trim(),
+				},
+				expires,
+				aliases: (data['aliases'] as string[] | undefined) ?? [],
+				lastModified: new Date(
+					Math.max(
+						...[date, updated, ...corrections.map((correction) => correction.date)].map(
+							(when) => when?.getTime() ?? 0,
+						),
+					),
+				),
 				lang: text(data['lang']) ?? site.locale,
-				draft: data['draft'] === true,
+				draft,
+				live:
+					!draft &&
+					withdrawn === undefined &&
+					date <= builtAt &&
+					(expires === undefined || expires > builtAt),
 				section: { slug: section.slug, name: section.name, disclaimer: section.disclaimer },
 				source: agency(String(data['source']), file),
 				tags,
@@ -187,6 +229,12 @@ async function reportBodyHtml(dist: string, report: ExpectedReport) {
 	const body = $('.report-body');
 	if (body.length !== 1) throw new Error(`${report.href}: no .report-body`);
 	return body;
+}
+
+/** The correction notices of a report page as text ('' when it has none), as they open `content:encoded`. */
+export async function pageCorrections(dist: string, report: ExpectedReport): Promise<string> {
+	const $ = load(await readFile(join(dist, report.href, 'index.html'), 'utf8'));
+	return htmlText($('.corrections').html() ?? '');
 }
 
 /** The whole body of a report page as text, footnotes included: what `content:encoded` holds. */

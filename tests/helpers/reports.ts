@@ -7,6 +7,10 @@ export interface FixtureReport {
 	tags?: string[];
 	section?: string;
 	body?: string;
+	/** Corrections, each with an ISO date. */
+	corrections?: { date: string; text: string }[];
+	/** A withdrawal with an ISO date. */
+	withdrawn?: { date: string; reason: string };
 }
 
 /** The Markdown file of a fixture report, and its path under content/. */
@@ -19,6 +23,22 @@ export function reportFile(report: FixtureReport): [string, string] {
 		`date: ${report.date}`,
 		`tags: [${(report.tags ?? []).join(', ')}]`,
 		...(report.section ? [`section: ${report.section}`] : []),
+		...(report.corrections
+			? [
+					'corrections:',
+					...report.corrections.flatMap((correction) => [
+						`  - date: ${correction.date}`,
+						`    text: ${JSON.stringify(correction.text)}`,
+					]),
+				]
+			: []),
+		...(report.withdrawn
+			? [
+					'withdrawn:',
+					`  date: ${report.withdrawn.date}`,
+					`  reason: ${JSON.stringify(report.withdrawn.reason)}`,
+				]
+			: []),
 		'---',
 		report.body ??
 			`Report ${report.slug} was filed with several sentences of copy, so the excerpt has words to cut at.`,
