@@ -1,7 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { headerRules } from '../src/lib/cdn-headers.ts';
+import { redirectsFile } from '../src/lib/redirects.ts';
 import { createReportSchema } from '../src/lib/report-schema.ts';
 import { createSourceDirectory } from '../src/lib/sources.ts';
 import { site } from '../src/site.config.ts';
@@ -10,6 +14,7 @@ import { listFiles, projectRoot } from './helpers/site.ts';
 // The README and docs restate some of the code for readers; these tests keep them in step.
 
 const read = (path: string) => readFile(join(projectRoot, path), 'utf8');
+const run = promisify(execFile);
 
 /** The rows of the first Markdown table after `marker`, as arrays of cell texts. */
 function tableAfter(markdown: string, marker: string): string[][] {
@@ -102,5 +107,30 @@ describe('the deploying guide', () => {
 			['dist/recent.json', cacheControl('/recent.json')],
 			['dist', cacheControl('/')],
 		]);
+	});
+});
+
+describe("the deploying guide's nginx redirects", () => {
+	test('its awk line turns dist/_redirects into the map nginx includes, one quoted pair a line', async () => {
+		const guide = await read('docs/deploying.md');
+		const command = /^awk .*dist\/_redirects/m.exec(guide)?.[0];
+		expect(command).toBeDefined();
+		const redirects = redirectsFile([
+			{ from: '/wire/old/', to: '/wire/new/', title: 'T', lang: 'en-GB', dir: 'ltr' },
+			{ from: '/2026/11/café.html', to: '/wire/new/', title: 'T', lang: 'en-GB', dir: 'ltr' },
+		]);
+		const folder = await mkdtemp(join(tmpdir(), 'wiredesk-nginx-map-'));
+		try {
+			await mkdir(join(folder, 'dist'));
+			await writeFile(join(folder, 'dist/_redirects'), redirects);
+			const { stdout } = await run('sh', ['-c', command ?? ''], { cwd: folder });
+			expect(stdout.split('\n')).toEqual([
+				'"/2026/11/caf%C3%A9.html" "/wire/new/";',
+				'"/wire/old/" "/wire/new/";',
+				'',
+			]);
+		} finally {
+			await rm(folder, { recursive: true, force: true });
+		}
 	});
 });
