@@ -63,6 +63,8 @@ describe('sitePath', () => {
 		expect(sitePath('/wire/old-headline')).toBe('/wire/old-headline/');
 		expect(sitePath('/2024/05/12/ferry-strike/')).toBe('/2024/05/12/ferry-strike/');
 		expect(sitePath('/archive/ferry-strike.html')).toBe('/archive/ferry-strike.html');
+		expect(sitePath('/wire/old/index.html')).toBe('/wire/old/');
+		expect(sitePath('/index.html')).toBe('/');
 	});
 
 	test('refuses what is not an address of this site', () => {
@@ -74,6 +76,8 @@ describe('sitePath', () => {
 			'/x/?p=1',
 			'/x/#top',
 			'javascript:alert(1)',
+			'/wire/*',
+			'/wire/:slug/',
 		]) {
 			expect(sitePath(value)).toBeUndefined();
 		}

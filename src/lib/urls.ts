@@ -73,8 +73,16 @@ export function reportAddress(path: string, section: string): ReportAddress {
  */
 export function sitePath(value: string): string | undefined {
 	const path = value.trim();
-	if (!/^\/(?!\/)/.test(path) || /[?#\s\\]/.test(path)) return undefined;
-	if (path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+	// "*" and ":name" are patterns to the CDNs that read _redirects.
+	if (!/^\/(?!\/)/.test(path) || /[?#*\s\\]/.test(path)) return undefined;
+	if (
+		path
+			.split('/')
+			.some((segment) => segment === '..' || segment === '.' || segment.startsWith(':'))
+	)
+		return undefined;
+	// ".../index.html" is the file of the page ".../": one address, written one way.
+	if (path.endsWith('/index.html')) return path.slice(0, -'index.html'.length);
 	const last = path.slice(path.lastIndexOf('/') + 1);
 	return last === '' || /\.[a-z0-9]+$/i.test(last) ? path : `${path}/`;
 }
