@@ -169,7 +169,7 @@ describe('report:correct', () => {
 		const result = await correct(project.root, PATH, '--text', 'Fixed.', '--date', '2026-11-19');
 		expect(result.code).toBe(1);
 		expect(result.stderr).toBe(
-			`${PATH}:9: corrections.1.date: is earlier than the report's date\n` +
+			`${PATH}:12: corrections.1.date: is earlier than the report's date\n` +
 				`With this change the check would refuse ${PATH} (lines as they would be). Nothing was written.\n`,
 		);
 		expect(await bytesOf(project.root, PATH)).toBe(EDITED);
