@@ -69,3 +69,27 @@ export function isoWithOffset(date: Date, timeZone: string): string {
 }
 
 const isoCache = new Map<string, string>();
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A date as the site's newsroom reads it: "2026-11-04T09:15" in the site's zone, for an
+ * <input type="datetime-local">; undefined when the text is not a date.
+ * @example wallClock('2026-11-04T08:15:00Z', 'Europe/Berlin') // => '2026-11-04T09:15'
+ */
+export function wallClock(value: string, timeZone: string): string | undefined {
+	const parsed = parseReportDate(value, timeZone);
+	if (!parsed) return undefined;
+	const day = new TZDate(parsed.date.getTime(), timeZone);
+	return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T${pad(day.getHours())}:${pad(day.getMinutes())}`;
+}
+
+/**
+ * What the desk writes for a time the editor entered in the site's zone: ISO 8601 with the
+ * zone's offset, as `report:new` writes dates. Empty input stays empty.
+ * @example fromWallClock('2026-11-04T09:15', 'Europe/Berlin') // => '2026-11-04T09:15:00+01:00'
+ */
+export function fromWallClock(input: string, timeZone: string): string {
+	const parsed = input ? parseReportDate(input, timeZone) : undefined;
+	return parsed ? isoWithOffset(parsed.date, timeZone) : '';
+}

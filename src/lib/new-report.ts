@@ -41,8 +41,18 @@ export function reportFilePath(
 	timeZone: string,
 	slug: string,
 ): string {
+	const { year, month } = filingMonth(date, timeZone);
+	return `content/${section}/${year}/${month}/${slug}.md`;
+}
+
+/**
+ * The year and month folders a report dated `date` is filed in, in the site's zone (the web
+ * desk files new reports by the same rule).
+ * @example filingMonth(new Date('2026-11-30T23:30Z'), 'Europe/Berlin') // => { year: '2026', month: '12' }
+ */
+export function filingMonth(date: Date, timeZone: string): { year: string; month: string } {
 	const day = new TZDate(date.getTime(), timeZone);
-	return `content/${section}/${day.getFullYear()}/${String(day.getMonth() + 1).padStart(2, '0')}/${slug}.md`;
+	return { year: String(day.getFullYear()), month: String(day.getMonth() + 1).padStart(2, '0') };
 }
 
 /**

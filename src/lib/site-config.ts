@@ -25,7 +25,16 @@ const slug = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 // Addresses the site itself uses; a section cannot take them.
-const RESERVED_SLUGS = ['sources', 'tags', 'page', 'search', 'recent.json', 'rss.xml', '_astro'];
+const RESERVED_SLUGS = [
+	'sources',
+	'tags',
+	'page',
+	'search',
+	'admin',
+	'recent.json',
+	'rss.xml',
+	'_astro',
+];
 
 const sectionSchema = z.strictObject({
 	/** URL segment of the section, e.g. "wire" → /wire/. */
@@ -37,6 +46,33 @@ const sectionSchema = z.strictObject({
 	name: z.string().min(1),
 	/** The republishing disclaimer shown on every report of the section. */
 	disclaimer: z.string().min(1),
+});
+
+/**
+ * Where the web desk (/admin/) commits reports in production. Without it the desk works only
+ * against the local proxy of `npm run desk`. See docs/desk.md for each host's sign-in.
+ */
+const deskSchema = z.strictObject({
+	/**
+	 * The git host: Decap CMS's backend of that name. Gitea is not offered: Decap's Gitea
+	 * backend has no editorial workflow, so reports would reach the branch unreviewed.
+	 */
+	backend: z.enum(['github', 'gitlab', 'forgejo']),
+	/** The repository, "owner/name". */
+	repo: z.string().regex(/^[^/\s]+\/[^\s]+$/, 'must be "owner/name"'),
+	/** The branch the site is built from; the desk's reviewed changes are merged into it. */
+	branch: z.string().min(1).default('main'),
+	/**
+	 * Where editors sign in, as an origin: GitHub's OAuth client (see docs/desk.md), or a
+	 * self-hosted GitLab or Forgejo.
+	 */
+	authBaseUrl: z.url({ protocol: /^https$/ }).optional(),
+	/** The path of that client's sign-in endpoint, if not Decap's default "auth". */
+	authEndpoint: z.string().min(1).optional(),
+	/** GitLab and Forgejo: the OAuth application's id; editors sign in with PKCE, no server. */
+	appId: z.string().min(1).optional(),
+	/** A self-hosted GitLab's or Forgejo's API, e.g. "https://git.example.org/api/v1". */
+	apiRoot: z.url({ protocol: /^https$/ }).optional(),
 });
 
 /** Words the site itself shows around reports, in the site's `locale`. */
@@ -151,6 +187,8 @@ export const siteConfigSchema = z
 				message: 'archiveShardSize must be a multiple of recentShardSize',
 			})
 			.prefault({}),
+		/** The web desk's git host; absent, the desk works only with `npm run desk`. */
+		desk: deskSchema.optional(),
 		/** The site's own words (labels, navigation); English by default. */
 		labels: labelsSchema.prefault({}),
 	})
@@ -164,6 +202,8 @@ export const siteConfigSchema = z
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 /** The site config after validation and defaults. */
 export type SiteConfig = z.output<typeof siteConfigSchema>;
+/** Where the web desk commits. */
+export type DeskSettings = z.output<typeof deskSchema>;
 /** One section of the site. */
 export type Section = z.output<typeof sectionSchema>;
 

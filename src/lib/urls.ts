@@ -203,6 +203,11 @@ export function recentJsonHref(): string {
 	return '/recent.json';
 }
 
+/** The web desk, for editors; never listed to readers or crawlers. @example deskHref() // => '/admin/' */
+export function deskHref(): string {
+	return '/admin/';
+}
+
 /**
  * An absolute URL on the production site, for canonical links, feeds and structured data.
  * @example absoluteUrl('/wire/a/', 'https://news.example.org') // => 'https://news.example.org/wire/a/'
