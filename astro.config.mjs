@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { astroVersionGuard } from './src/integrations/astro-internals.ts';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
+import { deskFiles } from './src/integrations/desk-files.ts';
 import { contentStoreReader } from './src/integrations/content-store-reader.ts';
 import { staleOutput } from './src/integrations/stale-output.ts';
 import { reportBodyFeatures, reportBodyPlugin } from './src/lib/report-body.ts';
@@ -20,8 +21,9 @@ export default defineConfig({
 	integrations: [
 		// First: the build relies on Astro's internals, written for one version of Astro.
 		astroVersionGuard(),
-		cdnHeaders(site),
+		cdnHeaders(site, { ownedElsewhere: [SEARCH_FOLDER] }),
 		contentStoreReader(),
+		deskFiles(),
 		// Live report pages only: a withdrawn or expired report's notice is another route.
 		searchIndex({ reportRoutes: ['/[section]/[slug]'], sizes: site.search }),
 		// Last: it removes what an earlier build left and this one did not write.

@@ -1,8 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { headerRules, headersFile, patternMatches } from './cdn-headers.ts';
+import {
+	deskContentSecurityPolicy,
+	headerRules,
+	headersFile,
+	patternMatches,
+} from './cdn-headers.ts';
 import { testSite } from './test-fixtures.ts';
 
-const rules = headerRules(testSite);
+// The top level of a built site, as the build's integration lists it.
+const topLevel = [
+	'_astro/',
+	'admin/',
+	'business-wire/',
+	'wire/',
+	'old-address/',
+	'sources/',
+	'tags/',
+	'search/',
+	'pagefind/',
+	'index.html',
+	'404.html',
+	'rss.xml',
+	'recent.json',
+	'favicon.svg',
+	'_headers',
+];
+const rules = headerRules(testSite, {
+	topLevel,
+	deskPolicy: deskContentSecurityPolicy(['http://localhost:8081', 'https://api.github.com']),
+});
 const headersFor = (path: string) =>
 	rules.filter((rule) => patternMatches(rule.pattern, path)).flatMap((rule) => rule.headers);
 
@@ -39,6 +65,9 @@ describe('CDN headers', () => {
 			'/recent.json',
 			'/tags/x/rss.xml',
 			'/favicon.svg',
+			'/admin/',
+			'/admin/decap-cms.js',
+			'/old-address/page.html',
 		]) {
 			const names = headersFor(path).map(([name]) => name);
 			expect(new Set(names).size, path).toBe(names.length);
@@ -51,6 +80,33 @@ describe('CDN headers', () => {
 		expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
 		expect(headers.get('Content-Security-Policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
 		expect(headers.get('Content-Security-Policy')).not.toMatch(/unsafe-inline/);
+	});
+
+	test('every page of the site has the strict policy, wherever the build put it', () => {
+		for (const path of [
+			'/',
+			'/index.html',
+			'/wire/a/',
+			'/old-address/page.html',
+			'/404.html',
+			'/rss.xml',
+		])
+			expect(new Map(headersFor(path)).get('Content-Security-Policy'), path).toMatch(
+				/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/,
+			);
+	});
+
+	test('the desk has its own policy, which only it gets, and is noindex', () => {
+		const desk = new Map(headersFor('/admin/'));
+		expect(desk.get('Content-Security-Policy')).toMatch(/script-src 'self' 'unsafe-eval'/);
+		expect(desk.get('Content-Security-Policy')).toMatch(
+			/connect-src 'self' blob: http:\/\/localhost:8081 https:\/\/api.github.com/,
+		);
+		expect(desk.get('X-Robots-Tag')).toBe('noindex, nofollow');
+		for (const path of ['/', '/wire/a/', '/search/'])
+			expect(new Map(headersFor(path)).get('Content-Security-Policy'), path).not.toMatch(
+				/'unsafe-eval'|'unsafe-inline'/,
+			);
 	});
 
 	test('writes the Netlify / Cloudflare Pages format', () => {

@@ -1,5 +1,6 @@
 import type { SiteConfig } from './site-config.ts';
 import {
+	deskHref,
 	feedHref,
 	feedStylesheetHref,
 	homeHref,
@@ -45,22 +46,76 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The CDN rules of the site. Cache rules never overlap (a CDN that matches two rules joins
- * their values), so HTML is addressed by its top-level folders, taken from the site config.
+ * The web desk's policy: Decap CMS styles itself with inline styles, compiles its config
+ * validator with eval, shows images from the git host and talks to the host's API (and, on a
+ * developer's machine, to the local proxy of `npm run desk`).
  */
-export function headerRules(site: SiteConfig): HeaderRule[] {
+export function deskContentSecurityPolicy(connectOrigins: readonly string[]): string {
+	return [
+		"default-src 'self'",
+		"script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+		"style-src 'self' 'unsafe-inline'",
+		"img-src 'self' https: data: blob:",
+		"font-src 'self'",
+		`connect-src 'self' blob: ${connectOrigins.join(' ')}`,
+		"frame-src 'self' blob:",
+		"worker-src 'self' blob:",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-ancestors 'none'",
+	].join('; ');
+}
+
+/** What the CDN rules need to know besides the site config. */
+export interface HeaderRuleInput {
+	/**
+	 * The top-level entries of the output: names, with a slash at the end for folders
+	 * ("wire/", "rss.xml"). Each gets the site's Content-Security-Policy in a rule of its own.
+	 */
+	topLevel: readonly string[];
+	/** The desk's Content-Security-Policy, given to the desk's folder alone. */
+	deskPolicy: string;
+}
+
+/**
+ * The CDN rules of the site. Rules never give one path the same header twice (a CDN that
+ * matches two rules joins their values, and two policies are both enforced), so HTML is
+ * addressed by its top-level folders, and the desk's folder is left out of the site's policy.
+ */
+export function headerRules(
+	site: SiteConfig,
+	{ topLevel, deskPolicy }: HeaderRuleInput,
+): HeaderRule[] {
 	const cache = (pattern: string, value: string): HeaderRule => ({
 		pattern,
 		headers: [['Cache-Control', value]],
 	});
+	const desk = deskHref();
+	const policy = (pattern: string): HeaderRule => ({
+		pattern,
+		headers: [['Content-Security-Policy', CONTENT_SECURITY_POLICY]],
+	});
+	const entries = [...new Set(topLevel)]
+		.filter((entry) => `/${entry}` !== desk && !entry.startsWith('_'))
+		.sort();
 	return [
 		{
 			pattern: '/*',
 			headers: [
-				['Content-Security-Policy', CONTENT_SECURITY_POLICY],
 				['X-Content-Type-Options', 'nosniff'],
 				['Referrer-Policy', 'strict-origin-when-cross-origin'],
 				['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+			],
+		},
+		policy(homeHref()),
+		...entries.map((entry) => policy(`/${entry}${entry.endsWith('/') ? '*' : ''}`)),
+		{
+			pattern: `${desk}*`,
+			headers: [
+				['Content-Security-Policy', deskPolicy],
+				['X-Robots-Tag', 'noindex, nofollow'],
+				['Cache-Control', SHORT],
 			],
 		},
 		cache('/_astro/*', IMMUTABLE),
