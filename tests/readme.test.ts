@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { headerRules } from '../src/lib/cdn-headers.ts';
+import { deskContentSecurityPolicy, headerRules } from '../src/lib/cdn-headers.ts';
+import { deskConnectOrigins } from '../src/lib/desk-config.ts';
 import { redirectsFile } from '../src/lib/redirects.ts';
 import { createReportSchema } from '../src/lib/report-schema.ts';
 import { createSourceDirectory } from '../src/lib/sources.ts';
@@ -64,7 +65,14 @@ describe('the README', () => {
 });
 
 describe('the deploying guide', () => {
-	const rules = headerRules(site);
+	const rules = headerRules(site, {
+		topLevel: ['wire/', 'admin/'],
+		deskPolicy: deskContentSecurityPolicy(deskConnectOrigins(site.desk)),
+	});
+	const policyOf = (pattern: string) =>
+		rules
+			.find((rule) => rule.pattern === pattern)
+			?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
 	const cacheControl = (pattern: string) =>
 		rules
 			.find((rule) => rule.pattern === pattern)
@@ -79,6 +87,11 @@ describe('the deploying guide', () => {
 		]);
 		expect(security.length).toBeGreaterThan(0);
 		for (const header of security) expect(nginx).toContainEqual(header);
+		expect(nginx).toContainEqual(['Content-Security-Policy', policyOf('/')]);
+		const desk = guide.slice(guide.indexOf('location /admin/ {'));
+		expect(desk.slice(0, desk.indexOf('}'))).toContain(
+			`add_header Content-Security-Policy "${policyOf('/admin/*')}" always;`,
+		);
 	});
 
 	test('states the cache rules of dist/_headers for hashed files, recent.json and pages', async () => {
