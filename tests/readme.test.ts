@@ -75,8 +75,9 @@ describe('the deploying guide', () => {
 			?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
 	const cacheControl = (pattern: string) =>
 		rules
-			.find((rule) => rule.pattern === pattern)
-			?.headers.find(([name]) => name === 'Cache-Control')?.[1];
+			.filter((rule) => rule.pattern === pattern)
+			.flatMap((rule) => rule.headers)
+			.find(([name]) => name === 'Cache-Control')?.[1];
 	const security = rules.find((rule) => rule.pattern === '/*')?.headers ?? [];
 
 	test('gives nginx the security headers dist/_headers gives, value for value', async () => {

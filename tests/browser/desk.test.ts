@@ -77,8 +77,11 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	page.on('console', (message) => {
-		// The proxy answers 404 when a report has no draft yet: Decap's protocol, not a fault.
-		if (message.location().url.startsWith(PROXY_URL) && /status of 404/.test(message.text()))
+		// Chrome's line for an HTTP error from the proxy; the response handler judges those.
+		if (
+			message.location().url.startsWith(PROXY_URL) &&
+			/^Failed to load resource/.test(message.text())
+		)
 			return;
 		if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text()))
 			problems.push(`console: ${message.text()}`);
@@ -89,8 +92,10 @@ beforeAll(async () => {
 	// Decap asks before leaving unsaved changes; the tests move on deliberately.
 	page.on('dialog', (dialog) => void dialog.accept());
 	page.on('response', (response) => {
-		if (response.status() >= 400 && !(response.url() === PROXY_URL && response.status() === 404))
-			problems.push(`${response.url()}: ${response.status()}\n${proxyLog.slice(-2000)}`);
+		if (response.status() < 400) return;
+		// The proxy's own failures are judged from its log, at the end (its 404s are protocol).
+		if (response.url() === PROXY_URL) return;
+		problems.push(`${response.url()}: ${response.status()}`);
 	});
 	page.on(
 		'requestfailed',
@@ -236,16 +241,9 @@ describe('the web desk', () => {
 			'title: Torvik approves congestion charge for its historic centre',
 		]);
 
-		const problemsBefore = problems.length;
 		await headline.fill('City approves congestion charge for historic centre');
 		await save();
 		expect(fileOn(branch, EDITED)).toBe(original);
-		// A draft that now equals main trips decap-server 3.11's git mode when the desk reloads it
-		// ("Reduce of empty array": it assumes a draft changes at least one file). The proxy's
-		// fault, for development only: GitHub's and GitLab's APIs answer an empty diff.
-		await page.waitForTimeout(1000);
-		for (const problem of problems.splice(problemsBefore))
-			expect(problem).toMatch(/Reduce of empty array|status of 500/);
 	});
 
 	test('a javascript: address cannot be saved', async () => {
@@ -279,6 +277,13 @@ describe('the web desk', () => {
 
 	test('loaded every page with no console error and nothing blocked by its Content-Security-Policy', () => {
 		expect(problems).toEqual([]);
+		// A draft changed back until it equals main trips decap-server 3.11's git mode when the
+		// desk reloads it ("Reduce of empty array": it assumes a draft changes a file). The
+		// proxy's fault, in development only (GitHub's and GitLab's APIs answer an empty diff);
+		// any other failure of the proxy fails the test.
+		const failures = proxyLog.split('\n').filter((line) => /Error handling/.test(line));
+		for (const failure of failures)
+			expect(failure).toMatch(/"action":"unpublishedEntry".*Reduce of empty array/);
 	});
 });
 
