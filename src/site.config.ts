@@ -24,8 +24,14 @@ export const site = defineSiteConfig({
 				'Business reports in this section are retrieved from other news agencies and do not necessarily reflect the views of The Northgate Herald. Headlines may be restyled; the content of a report is not changed. The source agency and the address of the original report are given at the foot of each report.',
 		},
 	],
-	// The web desk at /admin/ commits here (docs/desk.md explains the sign-in).
-	desk: { backend: 'github', repo: 'northgate-herald/wire', branch: 'main' },
+	// The web desk at /admin/ commits here; editors sign in through the newsroom's GitHub OAuth
+	// client at authBaseUrl (docs/desk.md says what to deploy there).
+	desk: {
+		backend: 'github',
+		repo: 'northgate-herald/wire',
+		branch: 'main',
+		authBaseUrl: 'https://desk-auth.example.org',
+	},
 	pageSize: 20,
 	recentCount: 6,
 });
