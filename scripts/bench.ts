@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,7 @@ import {
 import { measure } from './lib/process-tree.ts';
 import { copySite, projectRoot } from './lib/site-copy.ts';
 
-const HELP = `Usage: npm run bench -- [--reports N] [--runs K] [--baseline] [--json FILE]
+const HELP = `Usage: npm run bench -- [--reports N] [--runs K] [--baseline] [--peers] [--json FILE]
 
 Generates N reports into a temporary copy of the site and measures its \`npm run build\` (for
 wiredesk: astro build, then the search index), on the project's Node:
@@ -26,6 +27,9 @@ files added, changed and removed (SHA-256 manifests of dist/). Prints a table; w
   --reports N   reports in the corpus (default 1000)
   --runs K      repeat K times on fresh copies and report medians (default 1)
   --baseline    also measure a plain Astro blog (scripts/bench-baseline/) on the same corpus
+  --peers       also measure Hugo (scripts/bench-hugo/, the same shape as the plain Astro blog)
+                with Debian's hugo: apt-get install -y hugo. Hugo has no incremental build: each
+                step is its full build
   --cold-only   measure the cold build only (for very large corpora)
   --seed S      corpus seed (default 1)
   --json FILE   where to write the results (default bench-results.json)
@@ -38,9 +42,21 @@ const CORPUS_END = Date.UTC(2026, 0, 1);
 const BUILD_TIME = Date.UTC(2026, 5, 1) / 1000;
 const STEPS = ['cold', 'no change', 'add one', 'edit one'] as const;
 type Step = (typeof STEPS)[number];
+/** A program and its arguments; the benchmark times each one with its child processes. */
+interface Command {
+	file: string;
+	args: readonly string[];
+}
 // wiredesk's `npm run build` is these two; the plain blog's is the first.
-const ASTRO_BUILD = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
-const SEARCH_BUILD = [join(projectRoot, 'scripts/build-search.ts')];
+const ASTRO_BUILD: Command = {
+	file: process.execPath,
+	args: [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'],
+};
+const SEARCH_BUILD: Command = {
+	file: process.execPath,
+	args: [join(projectRoot, 'scripts/build-search.ts')],
+};
+const HUGO_BUILD: Command = { file: 'hugo', args: ['--quiet', '--destination', 'dist'] };
 
 interface StepResult {
 	seconds: number;
@@ -52,10 +68,19 @@ interface StepResult {
 	removed: number;
 }
 
-async function writeFiles(root: string, files: readonly CorpusFile[]): Promise<void> {
+/** How a site takes the corpus's text: Hugo reads a report's `url` as its own address. */
+type Rewrite = (text: string) => string;
+const asIs: Rewrite = (text) => text;
+const forHugo: Rewrite = (text) => text.replace(/^url:/m, 'sourceUrl:');
+
+async function writeFiles(
+	root: string,
+	files: readonly CorpusFile[],
+	rewrite: Rewrite,
+): Promise<void> {
 	for (const file of files) {
 		await mkdir(dirname(join(root, 'content', file.path)), { recursive: true });
-		await writeFile(join(root, 'content', file.path), file.text);
+		await writeFile(join(root, 'content', file.path), rewrite(file.text));
 	}
 }
 
@@ -65,13 +90,13 @@ async function runSite(
 	from: string,
 	files: readonly string[],
 	corpus: readonly CorpusFile[],
-	commands: readonly (readonly string[])[],
-	options: { seed: number; keep: boolean; steps: readonly Step[] },
+	commands: readonly Command[],
+	options: { seed: number; keep: boolean; steps: readonly Step[]; rewrite?: Rewrite },
 ): Promise<Record<Step, StepResult>> {
-	const { seed, keep, steps } = options;
+	const { seed, keep, steps, rewrite = asIs } = options;
 	const site = await copySite(`wiredesk-bench-${name}-`, from, [...files]);
 	await writeFile(join(site.root, 'content/sources.yaml'), corpusSources());
-	await writeFiles(site.root, corpus);
+	await writeFiles(site.root, corpus, rewrite);
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		ASTRO_TELEMETRY_DISABLED: '1',
@@ -89,19 +114,20 @@ async function runSite(
 					...file,
 					path: file.path.replace(/([^/]+)\.md$/, 'bench-added-$1.md'),
 				})),
+				rewrite,
 			);
 		if (step === 'edit one') {
 			const target = corpus[Math.floor(corpus.length / 2)];
 			if (target)
 				await writeFile(
 					join(site.root, 'content', target.path),
-					`${target.text}\nA sentence added by the benchmark's edit.\n`,
+					rewrite(`${target.text}\nA sentence added by the benchmark's edit.\n`),
 				);
 		}
 		// The steps of the site's `npm run build`, one after the other: times add up, the peak is the highest.
 		let run = { seconds: 0, peakBytes: 0 };
 		for (const command of commands) {
-			const part = await measure(process.execPath, [...command], { cwd: site.root, env });
+			const part = await measure(command.file, [...command.args], { cwd: site.root, env });
 			if (part.code !== 0)
 				throw new Error(`${name} ${step} build failed:\n${part.output.slice(-4000)}`);
 			run = {
@@ -168,6 +194,7 @@ async function main(): Promise<number> {
 			runs: { type: 'string', default: '1' },
 			seed: { type: 'string', default: '1' },
 			baseline: { type: 'boolean' },
+			peers: { type: 'boolean' },
 			'cold-only': { type: 'boolean' },
 			json: { type: 'string', default: 'bench-results.json' },
 			keep: { type: 'boolean' },
@@ -184,11 +211,19 @@ async function main(): Promise<number> {
 	const seed = Number(values.seed);
 	if (!Number.isInteger(reports) || reports < 1 || !Number.isInteger(runs) || runs < 1)
 		throw new UsageError('--reports and --runs take whole numbers');
+	if (values.peers) {
+		try {
+			console.error(`peer: ${execFileSync('hugo', ['version'], { encoding: 'utf8' }).trim()}`);
+		} catch {
+			throw new UsageError('--peers needs Hugo: apt-get install -y hugo');
+		}
+	}
 	const corpus = generateCorpus(reports, seed, [CORPUS_START, CORPUS_END]);
 	const steps: readonly Step[] = values['cold-only'] ? ['cold'] : STEPS;
 	const options = { seed, keep: values.keep ?? false, steps };
 	const sites: Record<string, Record<Step, StepResult>[]> = { wiredesk: [] };
 	if (values.baseline) sites['plain Astro'] = [];
+	if (values.peers) sites['Hugo'] = [];
 	for (let run = 1; run <= runs; run += 1) {
 		console.error(`run ${run} of ${runs}, ${reports} reports`);
 		sites['wiredesk']?.push(
@@ -213,6 +248,18 @@ async function main(): Promise<number> {
 				),
 			);
 		}
+		if (values.peers) {
+			sites['Hugo']?.push(
+				await runSite(
+					'hugo',
+					join(projectRoot, 'scripts/bench-hugo'),
+					['hugo.toml', 'layouts'],
+					corpus,
+					[HUGO_BUILD],
+					{ ...options, rewrite: forHugo },
+				),
+			);
+		}
 	}
 	const summary = Object.fromEntries(
 		Object.entries(sites).map(([name, results]) => [name, medians(results, steps)]),
@@ -233,11 +280,20 @@ async function main(): Promise<number> {
 	}
 	const wiredesk = summary['wiredesk'];
 	const plain = summary['plain Astro'];
+	const hugo = summary['Hugo'];
+	const ratio = (a: number, b: number) => (a / b).toFixed(2);
 	if (wiredesk && plain)
 		lines.push(
 			'',
-			`Cold build, wiredesk / plain Astro: ${(wiredesk.cold.seconds / plain.cold.seconds).toFixed(2)}`,
+			`Cold build, wiredesk / plain Astro: ${ratio(wiredesk.cold.seconds, plain.cold.seconds)}`,
 		);
+	if (wiredesk && hugo) {
+		lines.push(`Cold build, wiredesk / Hugo: ${ratio(wiredesk.cold.seconds, hugo.cold.seconds)}`);
+		if (wiredesk['add one'] && hugo['add one'])
+			lines.push(
+				`Publish (add one report), wiredesk / Hugo's full build: ${ratio(wiredesk['add one'].seconds, hugo['add one'].seconds)}`,
+			);
+	}
 	console.log(lines.join('\n'));
 	await writeFile(
 		values.json ?? 'bench-results.json',
