@@ -85,6 +85,7 @@ describe('CDN headers', () => {
 	test('every page of the site has the strict policy, wherever the build put it', () => {
 		for (const path of [
 			'/',
+			'/_astro/agency-chart.Bx1.svg',
 			'/index.html',
 			'/wire/a/',
 			'/old-address/page.html',

@@ -97,7 +97,8 @@ export function headerRules(
 		headers: [['Content-Security-Policy', CONTENT_SECURITY_POLICY]],
 	});
 	const entries = [...new Set(topLevel)]
-		.filter((entry) => `/${entry}` !== desk && !entry.startsWith('_'))
+		// The CDN's own files are not served; _astro/ is (an SVG opened there is a document).
+		.filter((entry) => `/${entry}` !== desk && entry !== '_headers' && entry !== '_redirects')
 		.sort();
 	return [
 		{
