@@ -5,6 +5,7 @@ import { isoWithOffset, parseReportDate } from '../src/lib/dates.ts';
 import {
 	headlineSlug,
 	newReportId,
+	randomIdPart,
 	reportFilePath,
 	reportMarkdown,
 } from '../src/lib/new-report.ts';
@@ -12,7 +13,7 @@ import { formatProblem } from '../src/lib/problems.ts';
 import { checkReportText } from '../src/lib/report-problems.ts';
 import { reportAddress } from '../src/lib/urls.ts';
 import { site } from '../src/site.config.ts';
-import { parseCommandLine, randomPart, runCommand, UsageError, writeNewFile } from './lib/cli.ts';
+import { parseCommandLine, runCommand, UsageError, writeNewFile } from './lib/cli.ts';
 import { DEFAULT_SECTION, filedReports, openProject, reportSchemaFor } from './lib/project.ts';
 
 const HELP = `Usage: npm run report:new -- --source AGENCY --url URL --title "HEADLINE" [options]
@@ -68,7 +69,7 @@ async function main(): Promise<number> {
 	if (!date) throw new UsageError(`--date: cannot read "${values.date}" as a date`);
 	const source = sources.directory.find(values.source ?? '');
 	const section = values.section ?? DEFAULT_SECTION;
-	const id = newReportId(source?.slug ?? 'report', date, site.timeZone, randomPart());
+	const id = newReportId(source?.slug ?? 'report', date, site.timeZone, randomIdPart());
 	const frontmatter: Record<string, unknown> = {
 		title: values.title?.trim(),
 		source: source?.name ?? values.source,

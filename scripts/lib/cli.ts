@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -42,11 +41,6 @@ export function builtDist(): string {
 	const dist = join(process.cwd(), 'dist');
 	if (!existsSync(join(dist, 'index.html'))) throw new Error('no dist/: run npm run build first');
 	return dist;
-}
-
-/** Six random hex digits for a new report id. */
-export function randomPart(): string {
-	return randomBytes(3).toString('hex');
 }
 
 /** Writes a new file under `root`, creating its folders; never overwrites. */

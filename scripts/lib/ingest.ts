@@ -6,7 +6,8 @@ import type { ReportSchema } from '../../src/lib/report-schema.ts';
 import { resolveHttpUrl } from '../../src/lib/resolve-url.ts';
 import type { Source } from '../../src/lib/sources.ts';
 import { reportAddress } from '../../src/lib/urls.ts';
-import { randomPart, writeNewFile } from './cli.ts';
+import { writeNewFile } from './cli.ts';
+import { randomIdPart } from '../../src/lib/new-report.ts';
 import { problemsOfDraft } from './draft-check.ts';
 import { filedReports } from './project.ts';
 
@@ -63,7 +64,7 @@ export function createIngest(options: IngestOptions): Ingest {
 					namesSection: options.namesSection,
 					timeZone: options.timeZone,
 					now: options.now,
-					random: randomPart(),
+					random: randomIdPart(),
 					addressTaken: (path) => addresses.has(addressOf(path)),
 				});
 				if (!outcome.ok) {

@@ -1,6 +1,16 @@
 import type { ContentProblem } from './problems.ts';
 import { readYamlWithLines } from './yaml-lines.ts';
 
+/**
+ * How wiredesk writes frontmatter values (report:new, report:correct, the desk): every value on
+ * one line, quoted only where YAML needs it.
+ */
+export const FRONTMATTER_YAML_OPTIONS = {
+	lineWidth: 0,
+	defaultStringType: 'PLAIN',
+	defaultKeyType: 'PLAIN',
+} as const;
+
 /** A Markdown file's frontmatter, parsed with the line of every key. */
 export interface Frontmatter {
 	/** The frontmatter as plain data; dates stay text so the schema can read them in the site's zone. */

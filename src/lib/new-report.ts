@@ -1,6 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { TZDate } from '@date-fns/tz';
 import { stringify } from 'yaml';
+import { FRONTMATTER_YAML_OPTIONS } from './frontmatter.ts';
 
 /**
  * The file slug for a headline: a transliteration for Latin-script headlines, else undefined
@@ -32,6 +33,16 @@ export function newReportId(
 }
 
 /**
+ * Six random hex digits for a new report id (Web Crypto: the CLIs and the desk in the browser).
+ * @example randomIdPart() // => 'a1b2c3'
+ */
+export function randomIdPart(): string {
+	return [...crypto.getRandomValues(new Uint8Array(3))]
+		.map((byte) => byte.toString(16).padStart(2, '0'))
+		.join('');
+}
+
+/**
  * Where a new report is filed: by section, year and month of its date in the site's zone.
  * @example reportFilePath('wire', new Date('2026-11-24T09:00Z'), 'Europe/Berlin', 'ferries-run') // => 'content/wire/2026/11/ferries-run.md'
  */
@@ -60,10 +71,6 @@ export function filingMonth(date: Date, timeZone: string): { year: string; month
  * @example reportMarkdown({ title: 'Ports: open' }, '') // => '---\ntitle: "Ports: open"\n---\n'
  */
 export function reportMarkdown(frontmatter: Record<string, unknown>, body: string): string {
-	const yaml = stringify(frontmatter, {
-		lineWidth: 0,
-		defaultStringType: 'PLAIN',
-		defaultKeyType: 'PLAIN',
-	});
+	const yaml = stringify(frontmatter, FRONTMATTER_YAML_OPTIONS);
 	return `---\n${yaml}---\n${body}`;
 }

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isSeq, parseDocument, stringify, type YAMLMap, type YAMLSeq } from 'yaml';
-import { frontmatterYamlRange, parseFrontmatter } from './frontmatter.ts';
+import { FRONTMATTER_YAML_OPTIONS, frontmatterYamlRange, parseFrontmatter } from './frontmatter.ts';
 
 /** A correction as `report:correct` adds it: the date already written with the site's offset. */
 export interface CorrectionEntry {
@@ -23,9 +23,6 @@ export type ReportEdit =
 			lines: { first: number; last: number };
 	  }
 	| { ok: false; line: number; field: string; message: string };
-
-// Every value is written on one line, quoted only where YAML needs it, like report:new writes.
-const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
 
 /**
  * Editors' text for a correction or a reason as one line: a line break inside a paragraph is a
@@ -58,14 +55,16 @@ function afterLastLine(text: string, end: number): number {
 
 /** `key: value` as YAML writes it on one line. */
 function pairLine(key: string, value: string): string {
-	return stringify({ [key]: value }, YAML_OPTIONS).trimEnd();
+	return stringify({ [key]: value }, FRONTMATTER_YAML_OPTIONS).trimEnd();
 }
 
 /** `{ key: value, … }` in flow style, with or without spaces inside the braces. */
 function flowMap(entries: [string, string][], padded: boolean): string {
 	const document = new Document(Object.fromEntries(entries));
 	(document.contents as YAMLMap).flow = true;
-	return document.toString({ ...YAML_OPTIONS, flowCollectionPadding: padded }).trimEnd();
+	return document
+		.toString({ ...FRONTMATTER_YAML_OPTIONS, flowCollectionPadding: padded })
+		.trimEnd();
 }
 
 /** The file's frontmatter as a YAML document, with what adding a field needs to know. */

@@ -9,7 +9,7 @@ import {
 	type Pair,
 	type YAMLMap,
 } from 'yaml';
-import { frontmatterYamlRange } from './frontmatter.ts';
+import { FRONTMATTER_YAML_OPTIONS, frontmatterYamlRange } from './frontmatter.ts';
 
 // This module runs in the browser (the CMS's custom format): nothing from node:* here.
 
@@ -24,10 +24,6 @@ export interface ReportWriteOptions {
 	/** The desk's field order: new fields go where this order puts them. */
 	fieldOrder: readonly string[];
 }
-
-// The options of report:new (reportMarkdown), so a report filed in the browser reads like one
-// filed from the command line: every value on one line, quoted only where YAML needs it.
-const YAML_OPTIONS = { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
 
 // Aliases that expand into millions of values ("billion laughs") stop here, as in yaml-lines.ts.
 const MAX_ALIASES = 50;
@@ -175,7 +171,7 @@ function bodyToWrite(body: string, eol: string): string {
 /** A whole frontmatter, fields in the desk's order, as report:new writes one. */
 function freshYaml(data: Record<string, unknown>, fieldOrder: readonly string[], eol: string) {
 	const fields = orderedFields(data, fieldOrder);
-	return fields.size === 0 ? '' : asLines(stringify(fields, YAML_OPTIONS), eol);
+	return fields.size === 0 ? '' : asLines(stringify(fields, FRONTMATTER_YAML_OPTIONS), eol);
 }
 
 /** How the file indents nested values, relative to its top-level keys. */
@@ -275,14 +271,14 @@ function fieldYaml(
 		const document = new Document(new Map([[key, value]]));
 		const node = (document.contents as YAMLMap).items[0]?.value;
 		if (isMap(node) || isSeq(node)) node.flow = true;
-		return document.toString({ ...YAML_OPTIONS, flowCollectionPadding: flow.padded });
+		return document.toString({ ...FRONTMATTER_YAML_OPTIONS, flowCollectionPadding: flow.padded });
 	}
 	const layout = Array.isArray(value)
 		? indents.seq > 0
 			? { indent: indents.seq, indentSeq: true }
 			: { indent: 2, indentSeq: false }
 		: { indent: indents.map, indentSeq: indents.seq > 0 };
-	return stringify(new Map([[key, value]]), { ...YAML_OPTIONS, ...layout });
+	return stringify(new Map([[key, value]]), { ...FRONTMATTER_YAML_OPTIONS, ...layout });
 }
 
 /**
@@ -300,7 +296,7 @@ function appendedItems(
 	if (!isSeq(node) || node.flow || start === undefined) return undefined;
 	if (!Array.isArray(old) || !Array.isArray(value) || value.length <= old.length) return undefined;
 	if (!old.every((item, i) => sameValue(item, value[i]))) return undefined;
-	const added = stringify(value.slice(old.length), { ...YAML_OPTIONS, indent: 2 });
+	const added = stringify(value.slice(old.length), { ...FRONTMATTER_YAML_OPTIONS, indent: 2 });
 	return { yaml: added, column: columnOf(yaml, start) };
 }
 

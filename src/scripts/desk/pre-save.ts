@@ -1,19 +1,12 @@
 import { FILING_KEYS } from '../../lib/desk-config.ts';
 import { parseReportDate } from '../../lib/dates.ts';
-import { filingMonth, headlineSlug, newReportId } from '../../lib/new-report.ts';
+import { filingMonth, headlineSlug, newReportId, randomIdPart } from '../../lib/new-report.ts';
 import { checkReportText } from '../../lib/report-problems.ts';
 import { createReportSchema } from '../../lib/report-schema.ts';
 import { parseSourcesFile } from '../../lib/sources.ts';
 import type { ImmutableMap } from './decap.ts';
 import type { DeskData } from './desk-data.ts';
 import { reportText } from './report-format.ts';
-
-/** Three random bytes in hex, as `report:new` makes the random part of an id. */
-function randomPart(): string {
-	return [...crypto.getRandomValues(new Uint8Array(3))]
-		.map((byte) => byte.toString(16).padStart(2, '0'))
-		.join('');
-}
 
 /**
  * Decap's pre-save step: a new report gets its stable id and the folder and file name
@@ -39,7 +32,7 @@ export function preSave(desk: DeskData) {
 			const id =
 				typeof fields.id === 'string' && fields.id.trim()
 					? fields.id.trim()
-					: newReportId(source?.slug ?? 'report', date, desk.timeZone, randomPart());
+					: newReportId(source?.slug ?? 'report', date, desk.timeZone, randomIdPart());
 			const { year, month } = filingMonth(date, desk.timeZone);
 			data = data
 				.set('id', id)
