@@ -1,11 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { createReportSchema } from './lib/report-schema.ts';
 import { sourceDirectory, sourcesProblems } from './data/source-directory.ts';
 import { buildNow } from './data/clock.ts';
 import { reportLoader } from './data/report-loader.ts';
+import { reportSchema as schema, sectionSlugs as sections } from './data/report-schema.ts';
 import { site } from './site.config.ts';
 
-const sections = site.sections.map((section) => section.slug);
 // The rules themselves: when the code of src/lib changes, every report is checked again, not
 // only the files that changed (a report accepted by older rules may not pass the new ones).
 const rules = import.meta.glob<string>(['./lib/*.ts', '!./lib/*.test.ts'], {
@@ -13,10 +12,6 @@ const rules = import.meta.glob<string>(['./lib/*.ts', '!./lib/*.test.ts'], {
 	import: 'default',
 	eager: true,
 });
-
-// Built once: a schema function (Astro's `({ image }) => …`) would be rebuilt for every entry,
-// which cost seconds per 10,000 reports. Images beside a report are resolved by the page.
-const schema = createReportSchema({ sources: sourceDirectory, sections, timeZone: site.timeZone });
 
 /** One Markdown file per report under content/, checked by the shared validation. */
 const reports = defineCollection({

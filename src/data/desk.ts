@@ -1,23 +1,15 @@
-import { deskConfig, optionalObjectFields, reportFieldOrder } from '../lib/desk-config.ts';
-import { createReportSchema } from '../lib/report-schema.ts';
+import { deskConfig, optionalObjectFields } from '../lib/desk-config.ts';
+import { reportFields } from '../lib/report-problems.ts';
 import { site } from '../site.config.ts';
 import { getReports } from './reports.ts';
+import { reportSchema } from './report-schema.ts';
 import { sourceDirectory } from './source-directory.ts';
-
-const sections = site.sections.map((section) => section.slug);
-
-/** The report schema the desk offers: the build's, for this site. */
-export const deskSchema = createReportSchema({
-	sources: sourceDirectory,
-	sections,
-	timeZone: site.timeZone,
-});
 
 /** The desk's Decap config, with the tags and languages the published reports use. */
 export async function getDeskConfig() {
 	const reports = await getReports();
 	return deskConfig({
-		schema: deskSchema,
+		schema: reportSchema,
 		site,
 		sources: sourceDirectory,
 		tags: reports.flatMap((report) => report.tags.map((tag) => tag.name)),
@@ -26,10 +18,7 @@ export async function getDeskConfig() {
 }
 
 /** The report fields in their documented order, for the desk's writer. */
-export const deskFieldOrder = reportFieldOrder(deskSchema);
+export const deskFieldOrder = reportFields(reportSchema);
 
 /** Optional objects, offered by the desk as a list of at most one item. */
-export const deskOptionalObjects = optionalObjectFields(deskSchema);
-
-/** Sections by slug, for the desk's check of one report. */
-export const deskSections = sections;
+export const deskOptionalObjects = optionalObjectFields(reportSchema);

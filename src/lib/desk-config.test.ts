@@ -6,9 +6,9 @@ import {
 	deskConfig,
 	deskConnectOrigins,
 	optionalObjectFields,
-	reportFieldOrder,
 	type DeskField,
 } from './desk-config.ts';
+import { reportFields } from './report-problems.ts';
 import type { ReportSchema } from './report-schema.ts';
 import { testSchema, testSite, testSources } from './test-fixtures.ts';
 
@@ -136,7 +136,7 @@ describe('the desk config', () => {
 			path: '{{section}}/{{filedyear}}/{{filedmonth}}/{{slug}}',
 			delete: false,
 		});
-		expect(reportFieldOrder(testSchema).slice(0, 4)).toEqual(['title', 'source', 'url', 'date']);
+		expect(reportFields(testSchema).slice(0, 4)).toEqual(['title', 'source', 'url', 'date']);
 	});
 
 	test('signs in to the configured git host, or works with the local proxy alone', () => {

@@ -286,11 +286,6 @@ export function optionalObjectFields(schema: ReportSchema): string[] {
 		.map(([name]) => name);
 }
 
-/** The report fields in the documented order: the schema's own order. */
-export function reportFieldOrder(schema: ReportSchema): string[] {
-	return Object.keys(schema.shape);
-}
-
 /**
  * The desk's Decap CMS configuration (config.yml), from the report schema and the site.
  * @example deskConfig(input).collections[0].folder // => 'content'
