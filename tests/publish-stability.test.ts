@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
@@ -12,6 +12,7 @@ import {
 	buildSite,
 	createFixtureSite,
 	projectRoot,
+	readPage,
 	writeContent,
 	type FixtureSite,
 } from './helpers/site.ts';
@@ -372,6 +373,57 @@ describe('a correction, then a withdrawal', () => {
 
 	test('after both, the rebuild in place gives exactly the files of a build from nothing', () => {
 		expect([...steps.final]).toEqual([...fromNothing]);
+	});
+});
+
+// What the build keeps between builds, tested against what editors' tools and caches do.
+describe("the build's record of what it has read", () => {
+	let edited: string;
+	let beforeLoss: Manifest;
+	let afterLoss: Manifest;
+
+	beforeAll(async () => {
+		process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(main.now) / 1000);
+		const [site] = sites;
+		if (!site) throw new Error('the archive was not built');
+		// A tool that keeps modification times (rsync -t, cp -p, tar) puts a report of the same
+		// length in place, with the old time: only its change time tells it from the one read.
+		const file = join(site.root, 'content/wire/report-010.md');
+		const old = new Date('2026-01-01T00:00:00Z');
+		const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
+		await utimes(file, old, old);
+		// Past the two seconds in which the loader reads a just-written file whatever its times,
+		// so this build records the file's status.
+		await settle();
+		await buildSite(site);
+		await writeFile(file, (await readFile(file, 'utf8')).replace('several', 'sixteen'));
+		await utimes(file, old, old);
+		await settle();
+		await buildSite(site);
+		edited = await readPage(site, '/wire/report-010/');
+		beforeLoss = await checksumManifest(site.dist);
+		// The rendered bodies kept beside Astro's content store are lost, the store is not.
+		await rm(join(site.root, 'node_modules/.astro/wiredesk-report-html'), { recursive: true });
+		const [, latest] = reports.slice(-2);
+		if (!latest) throw new Error('no report to edit');
+		await writeContent(site, reportFiles([{ ...latest, body: 'A new body, rendered again.' }]));
+		await buildSite(site);
+		afterLoss = await checksumManifest(site.dist);
+		delete process.env['SOURCE_DATE_EPOCH'];
+	});
+
+	test('an edit that keeps the size and modification time of the file is published', () => {
+		expect(edited).toContain('was filed with sixteen sentences of copy');
+	});
+
+	test('lost rendered bodies are rendered again; the pages they are on stay as they were', () => {
+		const changes = withoutSearch(diffManifests(beforeLoss, afterLoss));
+		expect(changes.added).toEqual([]);
+		expect(changes.removed).toEqual([]);
+		// The edited report, and the feeds that carry its body beside other reports' bodies.
+		expect(changes.changed).toContain('wire/report-060/index.html');
+		expect(changes.changed).toContain('rss.xml');
+		expect(changes.changed.filter((file) => /^wire\/report-0[0-4]/.test(file))).toEqual([]);
 	});
 });
 

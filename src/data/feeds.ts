@@ -5,7 +5,7 @@ import { feedSpecs, toRssOptions, type FeedSpec } from '../lib/feed.ts';
 import type { Report } from '../lib/report.ts';
 import { feedStylesheetHref } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
-import { getListings, type PublishedReport } from './reports.ts';
+import { getListings, reportBodyHtml, type PublishedReport } from './reports.ts';
 
 let specs: Promise<FeedSpec<PublishedReport>[]> | undefined;
 const contents = new Map<string, string>();
@@ -27,7 +27,8 @@ export async function feedPaths(kind: FeedSpec['kind'], param: string) {
 function contentOf(report: Report): string {
 	let html = contents.get(report.key);
 	if (html === undefined) {
-		const rendered = (report as PublishedReport).entry.rendered?.html ?? '';
+		const { entry } = report as PublishedReport;
+		const rendered = reportBodyHtml(entry) ?? entry.rendered?.html ?? '';
 		html = feedContent(rendered, report, site);
 		contents.set(report.key, html);
 	}

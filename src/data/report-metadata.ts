@@ -12,6 +12,17 @@ export interface ReportMetadata {
 	lines: FiledReport['lines'];
 	/** The start of the body as the plain text a reader sees: what the excerpt is cut from. */
 	bodyText: string;
+	/**
+	 * The file's signature (src/lib/file-signature.ts) and the rules' digest when its bytes were last
+	 * read; while both are the same, the loader does not read the file. Undefined when the file
+	 * had just been written.
+	 */
+	file?: string | undefined;
+	/**
+	 * The file of the rendered body (src/data/report-html.ts); undefined when the body is in the
+	 * store's `rendered.html`, as for a report with images, which Astro's render() resolves.
+	 */
+	html?: string | undefined;
 }
 
 /** Where {@link ReportMetadata} sits in an entry's `rendered.metadata`. */
@@ -60,4 +71,15 @@ export function loadedBodyText(entry: StoredEntry): string {
 	if (!metadata)
 		throw new Error(`${entry.id}: no body text in the store; the report loader did not store it`);
 	return metadata.bodyText;
+}
+
+/** A stored entry with its loader's metadata replaced, the rest as it was. */
+export function withMetadata<T extends StoredEntry>(entry: T, metadata: ReportMetadata): T {
+	return {
+		...entry,
+		rendered: {
+			...entry.rendered,
+			metadata: { ...entry.rendered?.metadata, [METADATA_KEY]: metadata },
+		},
+	};
 }

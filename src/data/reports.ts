@@ -1,3 +1,4 @@
+import { cacheDir } from 'astro:config/server';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isoWithOffset } from '../lib/dates.ts';
 import { listingPages, type ListingPage } from '../lib/listing-pages.ts';
@@ -7,7 +8,8 @@ import { selectPublished, type TakenDown } from '../lib/publication.ts';
 import { sortNewestFirst, toReport, type Report } from '../lib/report.ts';
 import { site } from '../site.config.ts';
 import { buildNow } from './clock.ts';
-import { loadedBodyText } from './report-metadata.ts';
+import { ReportHtmlFiles } from './report-html.ts';
+import { loadedBodyText, reportMetadata } from './report-metadata.ts';
 import { sourceDirectory } from './source-directory.ts';
 
 /** A report with the collection entry its page renders. */
@@ -22,6 +24,16 @@ interface Publication {
 }
 
 let publication: Promise<Publication> | undefined;
+const bodies = new ReportHtmlFiles(cacheDir);
+
+/**
+ * A report's body as HTML, read from the file the loader wrote it to; undefined when the store
+ * holds it instead (a body with images), which Astro's `render()` turns into a component.
+ */
+export function reportBodyHtml(entry: CollectionEntry<'reports'>): string | undefined {
+	const file = reportMetadata(entry)?.html;
+	return file === undefined ? undefined : bodies.read(file);
+}
 
 async function loadPublication(): Promise<Publication> {
 	const entries = await getCollection('reports');
