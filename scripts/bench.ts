@@ -31,6 +31,9 @@ files added, changed and removed (SHA-256 manifests of dist/). Prints a table; w
                 with Debian's hugo: apt-get install -y hugo. Hugo has no incremental build: each
                 step is its full build
   --cold-only   measure the cold build only (for very large corpora)
+  --publish-only
+                measure the cold build and the publish (add one) only: the steps the
+                archive-size table of docs/performance.md compares at 10,000 to 100,000
   --seed S      corpus seed (default 1)
   --json FILE   where to write the results (default bench-results.json)
   --keep        keep the temporary copies
@@ -196,6 +199,7 @@ async function main(): Promise<number> {
 			baseline: { type: 'boolean' },
 			peers: { type: 'boolean' },
 			'cold-only': { type: 'boolean' },
+			'publish-only': { type: 'boolean' },
 			json: { type: 'string', default: 'bench-results.json' },
 			keep: { type: 'boolean' },
 			help: { type: 'boolean' },
@@ -219,7 +223,11 @@ async function main(): Promise<number> {
 		}
 	}
 	const corpus = generateCorpus(reports, seed, [CORPUS_START, CORPUS_END]);
-	const steps: readonly Step[] = values['cold-only'] ? ['cold'] : STEPS;
+	const steps: readonly Step[] = values['cold-only']
+		? ['cold']
+		: values['publish-only']
+			? ['cold', 'add one']
+			: STEPS;
 	const options = { seed, keep: values.keep ?? false, steps };
 	const sites: Record<string, Record<Step, StepResult>[]> = { wiredesk: [] };
 	if (values.baseline) sites['plain Astro'] = [];
