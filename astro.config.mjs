@@ -1,7 +1,7 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { astroVersionGuard } from './src/integrations/astro-internals.ts';
+import { astroVersionGuard, stablePageCode } from './src/integrations/astro-internals.ts';
 import { cdnHeaders } from './src/integrations/cdn-headers.ts';
 import { deskFiles } from './src/integrations/desk-files.ts';
 import { contentStoreReader } from './src/integrations/content-store-reader.ts';
@@ -21,6 +21,8 @@ export default defineConfig({
 	integrations: [
 		// First: the build relies on Astro's internals, written for one version of Astro.
 		astroVersionGuard(),
+		// Page code the same however the build was started (npm run build, npx astro build).
+		stablePageCode(),
 		cdnHeaders(site, { ownedElsewhere: [SEARCH_FOLDER] }),
 		contentStoreReader(),
 		deskFiles(),

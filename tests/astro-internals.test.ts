@@ -13,6 +13,7 @@ import {
 	storePartFiles,
 } from '../src/integrations/astro-internals.ts';
 import { readSearchJob } from '../src/search/job.ts';
+import { run } from './helpers/cli.ts';
 import {
 	buildSite,
 	createFixtureSite,
@@ -143,6 +144,45 @@ describe("Astro's internals, as wiredesk uses them", () => {
 			expect(await readFile(join(site.dist, file), 'utf8'), file).not.toBe(
 				'left by an earlier build\n',
 			);
+		}
+	});
+});
+
+describe('a build started another way', () => {
+	test("renders no page again: the shell's path of the command is not in any page's code", async () => {
+		const other = await createFixtureSite({
+			contentDir: join(projectRoot, 'tests/fixtures/basic'),
+		});
+		try {
+			// As `astro build` is started from a shell: by npm in CI, by npx on an editor's laptop.
+			// The environment is a shell's, not this test runner's (which sets MODE, DEV and SSR).
+			const astro = (startedBy: string) =>
+				run(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+					cwd: other.root,
+					cleanEnv: true,
+					env: {
+						PATH: process.env['PATH'],
+						HOME: process.env['HOME'],
+						_: startedBy,
+						SOURCE_DATE_EPOCH: '1793793600',
+						ASTRO_TELEMETRY_DISABLED: '1',
+					},
+				});
+			expect((await astro('/usr/bin/npm')).code).toBe(0);
+			// Report pages, which the incremental build skips when nothing they show changed.
+			const pages = (await listFiles(other.dist)).filter((file) =>
+				/^wire\/[^/]+\/index\.html$/.test(file),
+			);
+			const before = await Promise.all(pages.map((file) => stat(join(other.dist, file))));
+			const second = await astro('/usr/local/bin/npx');
+			expect(second.code, second.stderr).toBe(0);
+			const after = await Promise.all(pages.map((file) => stat(join(other.dist, file))));
+			expect(pages.length).toBe(5);
+			expect(
+				pages.filter((file, index) => after[index]?.mtimeMs !== before[index]?.mtimeMs),
+			).toEqual([]);
+		} finally {
+			await other.remove();
 		}
 	});
 });

@@ -9,16 +9,19 @@ export interface CommandResult {
 	stderr: string;
 }
 
-/** Runs a command and collects its output; never rejects on a non-zero exit. */
+/**
+ * Runs a command and collects its output; never rejects on a non-zero exit. The command gets
+ * this process's environment and `env`, or `env` alone with `cleanEnv`.
+ */
 export function run(
 	command: string,
 	args: string[],
-	options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+	options: { cwd?: string; env?: NodeJS.ProcessEnv; cleanEnv?: boolean } = {},
 ): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, {
 			cwd: options.cwd ?? projectRoot,
-			env: { ...process.env, ...options.env },
+			env: options.cleanEnv ? options.env : { ...process.env, ...options.env },
 		});
 		let stdout = '';
 		let stderr = '';
