@@ -58,12 +58,8 @@ function groupBy<K>(
 	reports: readonly FiledReport[],
 	key: (report: FiledReport) => K | undefined,
 ): FiledReport[][] {
-	const groups = new Map<K, FiledReport[]>();
-	for (const report of [...reports].sort(byFile)) {
-		const value = key(report);
-		if (value === undefined) continue;
-		groups.set(value, [...(groups.get(value) ?? []), report]);
-	}
+	const groups = Map.groupBy([...reports].sort(byFile), key);
+	groups.delete(undefined);
 	return [...groups.values()].filter((group) => group.length > 1);
 }
 
@@ -127,10 +123,23 @@ interface TagUse {
  * a less common spelling.
  */
 function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
+	// An archive uses a few hundred spellings tens of thousands of times: each is keyed once.
+	const slugs = new Map<string, string>();
+	const slugOf = (spelling: string) => {
+		let slug = slugs.get(spelling);
+		if (slug === undefined) slugs.set(spelling, (slug = tagSlug(spelling)));
+		return slug;
+	};
+	const keys = new Map<string, string>();
+	const keyOf = (spelling: string) => {
+		let key = keys.get(spelling);
+		if (key === undefined) keys.set(spelling, (key = tagKey(spelling)));
+		return key;
+	};
 	const uses: TagUse[] = [];
 	for (const report of [...reports].sort(byFile)) {
 		for (const spelling of new Set(report.tags.map((tag) => tag.trim())))
-			if (tagSlug(spelling)) uses.push({ spelling, report });
+			if (slugOf(spelling)) uses.push({ spelling, report });
 	}
 	const problems: ContentProblem[] = [];
 	const spellings = (group: readonly TagUse[]) => {
@@ -142,12 +151,8 @@ function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 		counts
 			.map(([spelling, count]) => `"${spelling}" (${count} report${count === 1 ? '' : 's'})`)
 			.join(', ');
-	const group = <K>(key: (use: TagUse) => K) => {
-		const groups = new Map<K, TagUse[]>();
-		for (const use of uses) groups.set(key(use), [...(groups.get(key(use)) ?? []), use]);
-		return [...groups.values()];
-	};
-	for (const same of group((use) => tagSlug(use.spelling))) {
+	const group = <K>(key: (use: TagUse) => K) => [...Map.groupBy(uses, key).values()];
+	for (const same of group((use) => slugOf(use.spelling))) {
 		const counts = spellings(same);
 		const [preferred] = counts;
 		if (counts.length < 2 || !preferred) continue;
@@ -157,17 +162,15 @@ function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 			file: first.report.file,
 			line: first.report.lines?.tags ?? 1,
 			field: 'tags',
-			message: `${describe(counts)} share one tag page, ${tagHref(tagSlug(preferred[0]))}; use one spelling`,
+			message: `${describe(counts)} share one tag page, ${tagHref(slugOf(preferred[0]))}; use one spelling`,
 			severity: 'warning',
 		});
 	}
-	for (const near of group((use) => tagKey(use.spelling))) {
-		const addresses = new Map<string, TagUse[]>();
-		for (const use of near)
-			addresses.set(tagSlug(use.spelling), [...(addresses.get(tagSlug(use.spelling)) ?? []), use]);
+	for (const near of group((use) => keyOf(use.spelling))) {
+		const addresses = Map.groupBy(near, (use) => slugOf(use.spelling));
 		if (addresses.size < 2) continue;
 		const counts = spellings(near);
-		const preferred = tagSlug(counts[0]?.[0] ?? '');
+		const preferred = slugOf(counts[0]?.[0] ?? '');
 		for (const [address, users] of addresses) {
 			if (address === preferred) continue;
 			for (const report of new Set(users.map((use) => use.report))) {
