@@ -35,8 +35,9 @@ type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
 /**
  * The shape of what the loader stores; a new one makes every report be read and rendered again.
  * 2: the body's HTML in a file of its own (report-html.ts), the file's signature.
+ * 3: 300 characters of body text for the excerpt, not 600.
  */
-const STORE_FORMAT = 2;
+const STORE_FORMAT = 3;
 
 /** Options for {@link reportLoader}. */
 export interface ReportLoaderOptions {

@@ -10,8 +10,12 @@ import { hastPlainText } from './excerpt.ts';
  * until the loader takes it out ({@link takeBodyText}).
  */
 const BODY_TEXT_KEY = 'wiredeskBodyText';
-/** Enough text for any excerpt (about 100 characters), without storing whole bodies twice. */
-const BODY_TEXT_LENGTH = 600;
+/**
+ * Enough text for any excerpt (about 100 characters, cut after the word that crosses them),
+ * without storing whole bodies twice: Astro reads, writes and parses its whole store on every
+ * build, and at 600 characters this text was a third of it.
+ */
+const BODY_TEXT_LENGTH = 300;
 
 /** Prefix the sanitiser puts on ids from report bodies so they cannot clobber page globals. */
 export const CLOBBER_PREFIX = 'user-content-';
