@@ -178,9 +178,9 @@ describe('a build started another way', () => {
 			expect(second.code, second.stderr).toBe(0);
 			const after = await Promise.all(pages.map((file) => stat(join(other.dist, file))));
 			expect(pages.length).toBe(5);
-			expect(
-				pages.filter((file, index) => after[index]?.mtimeMs !== before[index]?.mtimeMs),
-			).toEqual([]);
+			expect(pages.filter((_, index) => after[index]?.mtimeMs !== before[index]?.mtimeMs)).toEqual(
+				[],
+			);
 		} finally {
 			await other.remove();
 		}
