@@ -32,6 +32,9 @@ export default defineConfig({
 					globalSetup: ['tests/setup/build-sites.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
+					// A browser page polled while builds run in the other worker can take more than
+					// the default second to load and run its scripts.
+					expect: { poll: { timeout: 10_000 } },
 				},
 			},
 		],
