@@ -111,6 +111,16 @@ function collisionProblems(reports: readonly FiledReport[]): ContentProblem[] {
 	return problems;
 }
 
+/** `key`, computed once per distinct text. */
+function keyedOnce(key: (text: string) => string): (text: string) => string {
+	const keys = new Map<string, string>();
+	return (text) => {
+		let value = keys.get(text);
+		if (value === undefined) keys.set(text, (value = key(text)));
+		return value;
+	};
+}
+
 interface TagUse {
 	spelling: string;
 	report: FiledReport;
@@ -124,18 +134,8 @@ interface TagUse {
  */
 function tagProblems(reports: readonly FiledReport[]): ContentProblem[] {
 	// An archive uses a few hundred spellings tens of thousands of times: each is keyed once.
-	const slugs = new Map<string, string>();
-	const slugOf = (spelling: string) => {
-		let slug = slugs.get(spelling);
-		if (slug === undefined) slugs.set(spelling, (slug = tagSlug(spelling)));
-		return slug;
-	};
-	const keys = new Map<string, string>();
-	const keyOf = (spelling: string) => {
-		let key = keys.get(spelling);
-		if (key === undefined) keys.set(spelling, (key = tagKey(spelling)));
-		return key;
-	};
+	const slugOf = keyedOnce(tagSlug);
+	const keyOf = keyedOnce(tagKey);
 	const uses: TagUse[] = [];
 	for (const report of [...reports].sort(byFile)) {
 		for (const spelling of new Set(report.tags.map((tag) => tag.trim())))
