@@ -21,7 +21,7 @@ export class ReportHtmlFiles {
 		);
 	}
 
-	/** The files there now, listed once. */
+	/** The files there now, listed once (the folder is made if missing) and kept up to date. */
 	#files(): Set<string> {
 		if (!this.#present) {
 			let names: string[] = [];
@@ -42,10 +42,10 @@ export class ReportHtmlFiles {
 	/** Writes a body under a new name and renames it, so no reader sees half a file. */
 	write(file: string, html: string): void {
 		const path = join(this.folder, file);
-		this.#files();
+		const present = this.#files();
 		writeFileSync(`${path}.tmp`, html);
 		renameSync(`${path}.tmp`, path);
-		this.#present?.add(file);
+		present.add(file);
 	}
 
 	read(file: string): string {
@@ -61,10 +61,11 @@ export class ReportHtmlFiles {
 
 	/** Removes every body no stored report names any more. */
 	prune(used: ReadonlySet<string>): void {
-		for (const file of this.#files())
+		const present = this.#files();
+		for (const file of present)
 			if (!used.has(file)) {
 				rmSync(join(this.folder, file), { force: true });
-				this.#present?.delete(file);
+				present.delete(file);
 			}
 	}
 }
