@@ -280,6 +280,13 @@ afterAll(async () => {
 	await Promise.all(sites.map((site) => site.remove()));
 });
 
+/** The archive the first tests built and published into, which later steps go on editing. */
+function builtArchive(): FixtureSite {
+	const [site] = sites;
+	if (!site) throw new Error('the archive was not built');
+	return site;
+}
+
 describe('publish-stable output', () => {
 	test('two clean builds of the same content are byte-identical', () => {
 		expect(first.size).toBeGreaterThan(80);
@@ -336,8 +343,7 @@ describe('a correction, then a withdrawal', () => {
 
 	beforeAll(async () => {
 		process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(main.now) / 1000);
-		const [site] = sites;
-		if (!site) throw new Error('the archive was not built');
+		const site = builtArchive();
 		steps = await correctThenWithdraw(site, main);
 		const fresh = await fixture(steps.content);
 		await buildSite(fresh);
@@ -384,8 +390,7 @@ describe("the build's record of what it has read", () => {
 
 	beforeAll(async () => {
 		process.env['SOURCE_DATE_EPOCH'] = String(Date.parse(main.now) / 1000);
-		const [site] = sites;
-		if (!site) throw new Error('the archive was not built');
+		const site = builtArchive();
 		// A tool that keeps modification times (rsync -t, cp -p, tar) puts a report of the same
 		// length in place, with the old time: only its change time tells it from the one read.
 		const file = join(site.root, 'content/wire/report-010.md');
